@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Result.h"
+#include "model/Area.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace renkei {
+
+class Database;
+
+// The area tree: wards at the top, community support-centre zones under them.
+class AreaRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(renkei::AreaRepository)
+
+public:
+    explicit AreaRepository(Database &db) : m_db(db) {}
+
+    // Wards in display order, each followed by its zones in display order.
+    Result<QList<Area>> all(bool includeHidden = true) const;
+    Result<QList<Area>> children(qint64 wardId) const;
+    Result<Area> get(qint64 id) const;
+    // By name ("池袋圏域"), or by "ward/zone" when a zone name is not unique.
+    Result<Area> findByName(const QString &name) const;
+    // "豊島区 / 池袋圏域" for a zone, the ward's name for a ward.
+    Result<QString> pathName(qint64 id) const;
+
+    QList<Error> validate(const Area &area) const;
+    Result<qint64> add(const Area &area);
+    Status update(const Area &area);
+    Status setHidden(qint64 id, bool hidden);
+    // Members and organisations in the area (a ward counts its zones' too).
+    Result<int> usageCount(qint64 id) const;
+    Status remove(qint64 id);
+    // Moves members, organisations and zones of `fromId` to `intoId`, then deletes `fromId`.
+    Status merge(qint64 fromId, qint64 intoId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace renkei

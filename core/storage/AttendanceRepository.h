@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Result.h"
+#include "model/Attendance.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace renkei {
+
+class Database;
+
+// Who was invited to, registered for and came to each meeting.
+class AttendanceRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(renkei::AttendanceRepository)
+
+public:
+    explicit AttendanceRepository(Database &db) : m_db(db) {}
+
+    // The meeting's list: members in 五十音 order, then guests by kana.
+    Result<QList<Attendance>> forMeeting(qint64 meetingId) const;
+    // A member's history, newest meeting first.
+    Result<QList<Attendance>> forMember(qint64 memberId) const;
+    Result<Attendance> get(qint64 id) const;
+
+    QList<Error> validate(const Attendance &attendance) const;
+    Result<qint64> add(const Attendance &attendance);
+    // Adds many rows at once, all or nothing.
+    Status addAll(const QList<Attendance> &rows);
+    Status update(const Attendance &attendance);
+    Status remove(qint64 id);
+
+private:
+    Database &m_db;
+};
+
+} // namespace renkei

@@ -1,0 +1,34 @@
+#include "Language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace renkei {
+
+namespace {
+bool g_japanese = false;
+}
+
+void Language::install(QCoreApplication &app, const QString &localeName)
+{
+    const QLocale locale = localeName.isEmpty() ? QLocale::system() : QLocale(localeName);
+    QLocale::setDefault(locale);
+    g_japanese = locale.language() == QLocale::Japanese;
+
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(locale, QStringLiteral("renkei"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+bool Language::isJapanese()
+{
+    return g_japanese;
+}
+
+} // namespace renkei
