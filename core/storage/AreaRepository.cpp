@@ -174,7 +174,7 @@ Result<qint64> AreaRepository::add(const Area &area)
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO areas (parent_id, name, in_area, display_order, hidden) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(sql::id(area.parentId));
-    q.addBindValue(area.name.trimmed());
+    q.addBindValue(sql::text(area.name.trimmed()));
     q.addBindValue(area.inArea ? 1 : 0);
     q.addBindValue(area.displayOrder);
     q.addBindValue(area.hidden ? 1 : 0);
@@ -190,7 +190,7 @@ Status AreaRepository::update(const Area &area)
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "UPDATE areas SET parent_id = ?, name = ?, in_area = ?, display_order = ?, hidden = ? WHERE id = ?"));
     q.addBindValue(sql::id(area.parentId));
-    q.addBindValue(area.name.trimmed());
+    q.addBindValue(sql::text(area.name.trimmed()));
     q.addBindValue(area.inArea ? 1 : 0);
     q.addBindValue(area.displayOrder);
     q.addBindValue(area.hidden ? 1 : 0);

@@ -40,10 +40,10 @@ void bindFields(QSqlQuery &q, const Attendance &a)
     const bool guest = a.isGuest();
     q.addBindValue(a.meetingId);
     q.addBindValue(sql::id(a.memberId));
-    q.addBindValue(guest ? a.guest.name.trimmed() : QString());
-    q.addBindValue(guest ? a.guest.kana.trimmed() : QString());
+    q.addBindValue(sql::text(guest ? a.guest.name.trimmed() : QString()));
+    q.addBindValue(sql::text(guest ? a.guest.kana.trimmed() : QString()));
     q.addBindValue(sql::id(guest ? a.guest.professionId : 0));
-    q.addBindValue(guest ? a.guest.organisation.trimmed() : QString());
+    q.addBindValue(sql::text(guest ? a.guest.organisation.trimmed() : QString()));
     q.addBindValue(attendanceStatusKey(a.status));
     q.addBindValue(attendanceRoleKey(a.role));
     q.addBindValue(a.walkIn ? 1 : 0);

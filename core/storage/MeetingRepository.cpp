@@ -45,15 +45,15 @@ void bindFields(QSqlQuery &q, const Meeting &m)
     q.addBindValue(sql::date(m.date));
     q.addBindValue(sql::time(m.start));
     q.addBindValue(sql::time(m.end));
-    q.addBindValue(m.venue.trimmed());
-    q.addBindValue(m.address.trimmed());
+    q.addBindValue(sql::text(m.venue.trimmed()));
+    q.addBindValue(sql::text(m.address.trimmed()));
     q.addBindValue(m.fee);
     q.addBindValue(sql::optionalInt(m.capacity));
     q.addBindValue(meetingStatusKey(m.status));
-    q.addBindValue(m.theme.trimmed());
-    q.addBindValue(m.notes);
+    q.addBindValue(sql::text(m.theme.trimmed()));
+    q.addBindValue(sql::text(m.notes));
     q.addBindValue(m.hasSocial ? 1 : 0);
-    q.addBindValue(m.socialVenue.trimmed());
+    q.addBindValue(sql::text(m.socialVenue.trimmed()));
     q.addBindValue(sql::time(m.socialStart));
     q.addBindValue(m.socialFee);
 }
@@ -261,7 +261,7 @@ QList<Error> MeetingRepository::validate(const AgendaItem &item) const
             errors << found.error();
         else if (!*found)
             errors << Error::inField(tr("The presenter is not a member; write their name instead."),
-                                      QStringLiteral("presenter"));
+                                     QStringLiteral("presenter"));
     }
     return errors;
 }
@@ -291,10 +291,10 @@ Status MeetingRepository::setAgenda(qint64 meetingId, const QList<AgendaItem> &i
             q.addBindValue(meetingId);
             q.addBindValue(int(i));
             q.addBindValue(agendaKindKey(item.kind));
-            q.addBindValue(item.title.trimmed());
+            q.addBindValue(sql::text(item.title.trimmed()));
             q.addBindValue(item.minutes);
             q.addBindValue(sql::id(item.presenterMemberId));
-            q.addBindValue(item.presenterText.trimmed());
+            q.addBindValue(sql::text(item.presenterText.trimmed()));
             if (Status s = m_db.exec(q, tr("saving an agenda")); !s)
                 return s;
         }

@@ -201,25 +201,25 @@ namespace {
 
 void bindFields(QSqlQuery &q, const Member &m)
 {
-    q.addBindValue(m.familyName.trimmed());
-    q.addBindValue(m.givenName.trimmed());
-    q.addBindValue(m.familyKana.trimmed());
-    q.addBindValue(m.givenKana.trimmed());
+    q.addBindValue(sql::text(m.familyName.trimmed()));
+    q.addBindValue(sql::text(m.givenName.trimmed()));
+    q.addBindValue(sql::text(m.familyKana.trimmed()));
+    q.addBindValue(sql::text(m.givenKana.trimmed()));
     q.addBindValue(KanaText::sortKey(m.familyKana, m.givenKana));
     q.addBindValue(searchKeyOf(m));
     q.addBindValue(sql::id(m.professionId));
     q.addBindValue(sql::id(m.organisationId));
     q.addBindValue(sql::id(m.areaId));
-    q.addBindValue(m.email.trimmed());
-    q.addBindValue(m.phone.trimmed());
-    q.addBindValue(m.fax.trimmed());
+    q.addBindValue(sql::text(m.email.trimmed()));
+    q.addBindValue(sql::text(m.phone.trimmed()));
+    q.addBindValue(sql::text(m.fax.trimmed()));
     q.addBindValue(m.medicalAssociation ? 1 : 0);
     q.addBindValue(sql::id(m.referredById));
     q.addBindValue(sql::date(m.joinedOn));
     q.addBindValue(m.consentRoster ? 1 : 0);
     q.addBindValue(m.consentEmail ? 1 : 0);
     q.addBindValue(m.archived ? 1 : 0);
-    q.addBindValue(m.notes);
+    q.addBindValue(sql::text(m.notes));
 }
 
 } // namespace

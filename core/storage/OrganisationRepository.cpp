@@ -35,12 +35,12 @@ Organisation fromRow(const QSqlQuery &q)
 
 void bindFields(QSqlQuery &q, const Organisation &o)
 {
-    q.addBindValue(o.name.trimmed());
+    q.addBindValue(sql::text(o.name.trimmed()));
     q.addBindValue(organisationKindKey(o.kind));
     q.addBindValue(sql::id(o.areaId));
-    q.addBindValue(o.address.trimmed());
-    q.addBindValue(o.phone.trimmed());
-    q.addBindValue(o.fax.trimmed());
+    q.addBindValue(sql::text(o.address.trimmed()));
+    q.addBindValue(sql::text(o.phone.trimmed()));
+    q.addBindValue(sql::text(o.fax.trimmed()));
     q.addBindValue(o.hidden ? 1 : 0);
 }
 

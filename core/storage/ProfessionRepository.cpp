@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "ReferenceList.h"
+#include "SqlValues.h"
 #include "text/KanaText.h"
 
 namespace renkei {
@@ -104,8 +105,8 @@ Result<qint64> ProfessionRepository::add(const Profession &profession)
     }
     QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO professions (name_ja, name_en, category, "
                                               "display_order, hidden) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(profession.nameJa.trimmed());
-    q.addBindValue(profession.nameEn.trimmed());
+    q.addBindValue(sql::text(profession.nameJa.trimmed()));
+    q.addBindValue(sql::text(profession.nameEn.trimmed()));
     q.addBindValue(professionCategoryKey(profession.category));
     q.addBindValue(order);
     q.addBindValue(profession.hidden ? 1 : 0);
@@ -120,8 +121,8 @@ Status ProfessionRepository::update(const Profession &profession)
         return errors.first();
     QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE professions SET name_ja = ?, name_en = ?, category = "
                                               "?, display_order = ?, hidden = ? WHERE id = ?"));
-    q.addBindValue(profession.nameJa.trimmed());
-    q.addBindValue(profession.nameEn.trimmed());
+    q.addBindValue(sql::text(profession.nameJa.trimmed()));
+    q.addBindValue(sql::text(profession.nameEn.trimmed()));
     q.addBindValue(professionCategoryKey(profession.category));
     q.addBindValue(profession.displayOrder);
     q.addBindValue(profession.hidden ? 1 : 0);

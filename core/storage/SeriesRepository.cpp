@@ -30,15 +30,15 @@ Series fromRow(const QSqlQuery &q)
 
 void bindFields(QSqlQuery &q, const Series &s)
 {
-    q.addBindValue(s.name.trimmed());
+    q.addBindValue(sql::text(s.name.trimmed()));
     q.addBindValue(s.firstNumber);
-    q.addBindValue(s.defaultVenue.trimmed());
-    q.addBindValue(s.defaultAddress.trimmed());
+    q.addBindValue(sql::text(s.defaultVenue.trimmed()));
+    q.addBindValue(sql::text(s.defaultAddress.trimmed()));
     q.addBindValue(sql::time(s.defaultStart));
     q.addBindValue(sql::time(s.defaultEnd));
     q.addBindValue(s.defaultFee);
     q.addBindValue(sql::optionalInt(s.defaultCapacity));
-    q.addBindValue(s.notes);
+    q.addBindValue(sql::text(s.notes));
 }
 
 } // namespace

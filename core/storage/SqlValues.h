@@ -11,6 +11,12 @@
 // How domain values are stored: ids of 0 as NULL, dates and times as ISO text. Private to storage/.
 namespace renkei::sql {
 
+// Text columns are NOT NULL: a null QString is stored as an empty string.
+inline QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 inline QVariant id(qint64 value)
 {
     return value > 0 ? QVariant(value) : QVariant(QMetaType(QMetaType::LongLong));

@@ -8,7 +8,10 @@
 
 namespace renkei::test {
 
-QDateTime fixedNow() { return QDateTime(QDate(2026, 4, 1), QTime(9, 30), Qt::UTC); }
+QDateTime fixedNow()
+{
+    return QDateTime(QDate(2026, 4, 1), QTime(9, 30), Qt::UTC);
+}
 
 TempDatabase::TempDatabase()
 {

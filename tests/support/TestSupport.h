@@ -48,3 +48,20 @@ CliRun runCli(const QStringList &args, const QString &locale = QStringLiteral("e
 QString pdfText(const QString &pdfPath);
 
 } // namespace renkei::test
+
+#include <catch2/catch.hpp>
+
+// Failed REQUIRE(result) lines show the error's message instead of {?}.
+namespace Catch {
+template <typename T> struct StringMaker<renkei::Result<T>>
+{
+    static std::string convert(const renkei::Result<T> &result)
+    {
+        return result.ok() ? std::string("ok") : ("error: " + result.error().toString().toStdString());
+    }
+};
+template <> struct StringMaker<QString>
+{
+    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
+};
+} // namespace Catch
