@@ -2,6 +2,7 @@
 #include "Migration.h"
 
 #include <QCoreApplication>
+#include <QUuid>
 
 namespace renkei {
 
@@ -70,7 +71,8 @@ Status createSchema(Database &db)
             notes TEXT NOT NULL DEFAULT '',
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL))"),
-                QStringLiteral("CREATE INDEX members_kana ON members(archived, kana_key)"),
+                // Covers the members view: kana order, and search (search_key) without visiting the table.
+        QStringLiteral("CREATE INDEX members_kana ON members(archived, kana_key, search_key)"),
                 QStringLiteral("CREATE INDEX members_profession ON members(profession_id)"),
                 QStringLiteral("CREATE INDEX members_organisation ON members(organisation_id)"),
                 QStringLiteral("CREATE INDEX members_area ON members(area_id)"),
@@ -191,6 +193,41 @@ Status insertDefaultProfessions(Database &db)
     return {};
 }
 
+// Schema 2: meeting planning. A series keeps its schedule rule (ScheduleRule's text form); the
+// organiser's closed days, with the year-end break (29 December to 3 January) on; and a settings table
+// holding the database's own identity, from which calendar exports derive stable event UIDs.
+Status addPlanning(Database &db)
+{
+    if (Status s = runAll(
+            db, {
+                    QStringLiteral("ALTER TABLE series ADD COLUMN schedule_rule TEXT NOT NULL DEFAULT ''"),
+                    QStringLiteral(R"(CREATE TABLE closed_days (
+            id INTEGER PRIMARY KEY,
+            label TEXT NOT NULL,
+            yearly INTEGER NOT NULL DEFAULT 0,
+            first_day TEXT NOT NULL,
+            last_day TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1))"),
+                    QStringLiteral(R"(CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"),
+                });
+        !s)
+        return s;
+    const QString doing = QCoreApplication::translate("renkei::Migration", "adding the planning tables");
+    QSqlQuery closed = db.prepare(QStringLiteral(
+        "INSERT INTO closed_days (label, yearly, first_day, last_day, active) VALUES (?, 1, ?, ?, 1)"));
+    closed.addBindValue(QStringLiteral("年末年始"));
+    closed.addBindValue(QStringLiteral("--12-29"));
+    closed.addBindValue(QStringLiteral("--01-03"));
+    if (Status s = db.exec(closed, doing); !s)
+        return s;
+    QSqlQuery identity = db.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
+    identity.addBindValue(QStringLiteral("database_id"));
+    identity.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    return db.exec(identity, doing);
+}
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -202,6 +239,7 @@ const std::vector<Migration> &schemaMigrations()
                  return s;
              return insertDefaultProfessions(db);
          }},
+        {2, QStringLiteral("schedule rules, closed days and the database's identity"), &addPlanning},
     };
     return steps;
 }
