@@ -20,6 +20,7 @@ struct Series
     int defaultFee = 0; // yen
     std::optional<int> defaultCapacity;
     QString notes;
+    QString scheduleRule; // ScheduleRule in its text form; empty: none chosen yet
 };
 
 } // namespace renkei

@@ -66,6 +66,7 @@ public:
     // The time stamped on created/updated rows; replaceable so tests can fix it.
     QDateTime now() const;
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    const std::function<QDateTime()> &clock() const { return m_clock; }
 
 private:
     Database(QString path, QString connectionName);

@@ -110,20 +110,14 @@ QString whereClause(const MemberFilter &filter, QVariantList *values)
 
 Result<QList<Member>> MemberRepository::list(const MemberFilter &filter) const
 {
-    QVariantList values;
-    QString sql = selectColumns + whereClause(filter, &values) + QStringLiteral(" ORDER BY m.kana_key, m.id");
-    if (filter.limit >= 0) {
-        sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        values << filter.limit << filter.offset;
-    }
-    QSqlQuery q = m_db.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (Status s = m_db.exec(q, tr("reading the members")); !s)
-        return s.error();
     QList<Member> out;
-    while (q.next())
-        out.append(fromRow(q));
+    if (Status s = forEach(filter,
+                           [&](const Member &m) {
+                               out.append(m);
+                               return true;
+                           });
+        !s)
+        return s.error();
     return out;
 }
 
@@ -199,27 +193,32 @@ QList<Error> MemberRepository::validate(const Member &member) const
 
 namespace {
 
+// Binds the 19 member columns to placeholders 0–18, by position, so a prepared statement can be reused.
 void bindFields(QSqlQuery &q, const Member &m)
 {
-    q.addBindValue(sql::text(m.familyName.trimmed()));
-    q.addBindValue(sql::text(m.givenName.trimmed()));
-    q.addBindValue(sql::text(m.familyKana.trimmed()));
-    q.addBindValue(sql::text(m.givenKana.trimmed()));
-    q.addBindValue(KanaText::sortKey(m.familyKana, m.givenKana));
-    q.addBindValue(searchKeyOf(m));
-    q.addBindValue(sql::id(m.professionId));
-    q.addBindValue(sql::id(m.organisationId));
-    q.addBindValue(sql::id(m.areaId));
-    q.addBindValue(sql::text(m.email.trimmed()));
-    q.addBindValue(sql::text(m.phone.trimmed()));
-    q.addBindValue(sql::text(m.fax.trimmed()));
-    q.addBindValue(m.medicalAssociation ? 1 : 0);
-    q.addBindValue(sql::id(m.referredById));
-    q.addBindValue(sql::date(m.joinedOn));
-    q.addBindValue(m.consentRoster ? 1 : 0);
-    q.addBindValue(m.consentEmail ? 1 : 0);
-    q.addBindValue(m.archived ? 1 : 0);
-    q.addBindValue(sql::text(m.notes));
+    const QVariant values[] = {
+        sql::text(m.familyName.trimmed()),
+        sql::text(m.givenName.trimmed()),
+        sql::text(m.familyKana.trimmed()),
+        sql::text(m.givenKana.trimmed()),
+        KanaText::sortKey(m.familyKana, m.givenKana),
+        searchKeyOf(m),
+        sql::id(m.professionId),
+        sql::id(m.organisationId),
+        sql::id(m.areaId),
+        sql::text(m.email.trimmed()),
+        sql::text(m.phone.trimmed()),
+        sql::text(m.fax.trimmed()),
+        m.medicalAssociation ? 1 : 0,
+        sql::id(m.referredById),
+        sql::date(m.joinedOn),
+        m.consentRoster ? 1 : 0,
+        m.consentEmail ? 1 : 0,
+        m.archived ? 1 : 0,
+        sql::text(m.notes),
+    };
+    for (int i = 0; i < int(std::size(values)); ++i)
+        q.bindValue(i, values[i]);
 }
 
 } // namespace
@@ -228,17 +227,24 @@ Result<qint64> MemberRepository::add(const Member &member)
 {
     if (const QList<Error> errors = validate(member); !errors.isEmpty())
         return errors.first();
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("INSERT INTO members (family_name, given_name, family_kana, given_kana, kana_key, "
-                       "search_key, profession_id,"
-                       " organisation_id, area_id, email, phone, fax, medical_association, referred_by, "
-                       "joined_on, consent_roster,"
-                       " consent_email, archived, notes, created_at, updated_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    return addValidated(member);
+}
+
+Result<qint64> MemberRepository::addValidated(const Member &member)
+{
+    if (!m_insert)
+        m_insert = m_db.prepare(
+            QStringLiteral("INSERT INTO members (family_name, given_name, family_kana, given_kana, kana_key, "
+                           "search_key, profession_id,"
+                           " organisation_id, area_id, email, phone, fax, medical_association, referred_by, "
+                           "joined_on, consent_roster,"
+                           " consent_email, archived, notes, created_at, updated_at)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = *m_insert;
     bindFields(q, member);
     const QVariant now = sql::dateTime(m_db.now());
-    q.addBindValue(now);
-    q.addBindValue(now);
+    q.bindValue(19, now);
+    q.bindValue(20, now);
     if (Status s = m_db.exec(q, tr("adding a member")); !s)
         return s.error();
     return q.lastInsertId().toLongLong();
@@ -248,18 +254,68 @@ Status MemberRepository::update(const Member &member)
 {
     if (const QList<Error> errors = validate(member); !errors.isEmpty())
         return errors.first();
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE members SET family_name = ?, given_name = ?, family_kana = ?, given_kana = ?, kana_key = ?,"
-        " search_key = ?, profession_id = ?, organisation_id = ?, area_id = ?, email = ?, phone = ?, fax = ?,"
-        " medical_association = ?, referred_by = ?, joined_on = ?, consent_roster = ?, consent_email = ?,"
-        " archived = ?, notes = ?, updated_at = ? WHERE id = ?"));
+    return updateValidated(member);
+}
+
+Status MemberRepository::updateValidated(const Member &member)
+{
+    if (!m_update)
+        m_update = m_db.prepare(QStringLiteral(
+            "UPDATE members SET family_name = ?, given_name = ?, family_kana = ?, given_kana = ?, kana_key = "
+            "?,"
+            " search_key = ?, profession_id = ?, organisation_id = ?, area_id = ?, email = ?, phone = ?,"
+            " fax = ?, medical_association = ?, referred_by = ?, joined_on = ?, consent_roster = ?,"
+            " consent_email = ?, archived = ?, notes = ?, updated_at = ? WHERE id = ?"));
+    QSqlQuery &q = *m_update;
     bindFields(q, member);
-    q.addBindValue(sql::dateTime(m_db.now()));
-    q.addBindValue(member.id);
+    q.bindValue(19, sql::dateTime(m_db.now()));
+    q.bindValue(20, member.id);
     if (Status s = m_db.exec(q, tr("saving a member")); !s)
         return s;
     if (q.numRowsAffected() == 0)
         return Error{tr("There is no member with id %1.").arg(member.id)};
+    return {};
+}
+
+Result<QList<Member>> MemberRepository::sameReadingOrEmail(const Member &member) const
+{
+    if (!m_candidates)
+        m_candidates =
+            m_db.prepare(selectColumns + QStringLiteral(" WHERE (m.archived IN (0, 1) AND m.kana_key = ?)"
+                                                        " OR m.email IN (?, ?)"));
+    QSqlQuery &q = *m_candidates;
+    const QString email = member.email.trimmed();
+    q.bindValue(0, KanaText::sortKey(member.familyKana, member.givenKana));
+    // No address matches nobody (NULL equals nothing), although members without one store ''.
+    const QVariant none(QMetaType(QMetaType::QString));
+    q.bindValue(1, email.isEmpty() ? none : QVariant(email));
+    q.bindValue(2, email.isEmpty() ? none : QVariant(email.toLower()));
+    if (Status s = m_db.exec(q, tr("looking for members who may be the same person")); !s)
+        return s.error();
+    QList<Member> out;
+    while (q.next())
+        out.append(fromRow(q));
+    q.finish();
+    return out;
+}
+
+Status MemberRepository::forEach(const MemberFilter &filter,
+                                 const std::function<bool(const Member &)> &visit) const
+{
+    QVariantList values;
+    QString sql = selectColumns + whereClause(filter, &values) + QStringLiteral(" ORDER BY m.kana_key, m.id");
+    if (filter.limit >= 0) {
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        values << filter.limit << filter.offset;
+    }
+    QSqlQuery q = m_db.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (Status s = m_db.exec(q, tr("reading the members")); !s)
+        return s;
+    while (q.next())
+        if (!visit(fromRow(q)))
+            break;
     return {};
 }
 

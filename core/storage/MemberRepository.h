@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlQuery>
 
+#include <functional>
 #include <optional>
 
 namespace renkei {
@@ -53,8 +55,23 @@ public:
     // Deletes a member with no history; refuses one with history (archive them instead).
     Status remove(qint64 id);
 
+    // Calls `visit` for each member the filter selects, in list order, without holding them all
+    // (exports); stops early when `visit` returns false.
+    Status forEach(const MemberFilter &filter, const std::function<bool(const Member &)> &visit) const;
+
+    // For imports of many rows in one transaction: add() and update() without validate(), which the
+    // caller has run, reusing one prepared statement each.
+    Result<qint64> addValidated(const Member &member);
+    Status updateValidated(const Member &member);
+    // Members (archived too) with the same reading as `member` or the same e-mail address (as written
+    // or in lower case): the candidates an import compares a row with, found through indexes.
+    Result<QList<Member>> sameReadingOrEmail(const Member &member) const;
+
 private:
     Database &m_db;
+    std::optional<QSqlQuery> m_insert;
+    std::optional<QSqlQuery> m_update;
+    mutable std::optional<QSqlQuery> m_candidates;
 };
 
 } // namespace renkei

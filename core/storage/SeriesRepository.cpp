@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "schedule/ScheduleRule.h"
 #include "text/KanaText.h"
 
 namespace renkei {
@@ -10,7 +11,7 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, name, first_number, default_venue, default_address, default_start, default_end,"
-    " default_fee, default_capacity, notes FROM series");
+    " default_fee, default_capacity, notes, schedule_rule FROM series");
 
 Series fromRow(const QSqlQuery &q)
 {
@@ -25,6 +26,7 @@ Series fromRow(const QSqlQuery &q)
     s.defaultFee = q.value(7).toInt();
     s.defaultCapacity = sql::toOptionalInt(q.value(8));
     s.notes = q.value(9).toString();
+    s.scheduleRule = q.value(10).toString();
     return s;
 }
 
@@ -39,6 +41,7 @@ void bindFields(QSqlQuery &q, const Series &s)
     q.addBindValue(s.defaultFee);
     q.addBindValue(sql::optionalInt(s.defaultCapacity));
     q.addBindValue(sql::text(s.notes));
+    q.addBindValue(sql::text(s.scheduleRule.trimmed()));
 }
 
 } // namespace
@@ -97,6 +100,9 @@ QList<Error> SeriesRepository::validate(const Series &series) const
         errors << Error::inField(tr("The fee cannot be negative."), QStringLiteral("default_fee"));
     if (series.defaultCapacity && *series.defaultCapacity < 1)
         errors << Error::inField(tr("The capacity must be at least 1."), QStringLiteral("default_capacity"));
+    if (!series.scheduleRule.trimmed().isEmpty())
+        if (Result<ScheduleRule> rule = ScheduleRule::parse(series.scheduleRule); !rule)
+            errors << Error::inField(rule.error().message, QStringLiteral("schedule_rule"));
     return errors;
 }
 
@@ -106,7 +112,8 @@ Result<qint64> SeriesRepository::add(const Series &series)
         return errors.first();
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO series (name, first_number, default_venue, default_address, default_start,"
-        " default_end, default_fee, default_capacity, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " default_end, default_fee, default_capacity, notes, schedule_rule)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindFields(q, series);
     if (Status s = m_db.exec(q, tr("adding a meeting series")); !s)
         return s.error();
@@ -117,10 +124,11 @@ Status SeriesRepository::update(const Series &series)
 {
     if (const QList<Error> errors = validate(series); !errors.isEmpty())
         return errors.first();
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("UPDATE series SET name = ?, first_number = ?, default_venue = ?, default_address = ?,"
-                       " default_start = ?, default_end = ?, default_fee = ?, default_capacity = ?, notes = ?"
-                       " WHERE id = ?"));
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE series SET name = ?, first_number = ?, default_venue = ?, default_address = ?,"
+        " default_start = ?, default_end = ?, default_fee = ?, default_capacity = ?, notes = ?,"
+        " schedule_rule = ?"
+        " WHERE id = ?"));
     bindFields(q, series);
     q.addBindValue(series.id);
     if (Status s = m_db.exec(q, tr("saving a meeting series")); !s)

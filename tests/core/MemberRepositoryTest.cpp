@@ -198,8 +198,9 @@ TEST_CASE("a member with history is archived, not deleted, and keeps that histor
     const qint64 id = *members.add(person(QStringLiteral("山田"), QStringLiteral("太郎"),
                                           QStringLiteral("やまだ"), QStringLiteral("たろう")));
     const qint64 newcomer = *members.add(person(QStringLiteral("新井"), {}, QStringLiteral("あらい"), {}));
-    const qint64 series = *SeriesRepository(temp.db()).add(
-        Series{0, QStringLiteral("みなと坂医介連"), 1, {}, {}, {}, {}, 0, std::nullopt, {}});
+    Series demoSeries;
+    demoSeries.name = QStringLiteral("みなと坂医介連");
+    const qint64 series = *SeriesRepository(temp.db()).add(demoSeries);
     Meeting meeting;
     meeting.seriesId = series;
     meeting.date = QDate(2026, 6, 9);

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "CliCommand.h"
+
+#include <memory>
+#include <vector>
+
+namespace renkei::cli {
+
+// renkei-cli as a whole: the global options (--db, --help, --version) and the table of commands.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(renkei::cli::CommandLine)
+
+public:
+    CommandLine();
+
+    // `args` without the program's name. Returns the exit status.
+    int run(CliContext &context, const QStringList &args);
+
+    QString helpText() const;
+
+private:
+    QList<const CliCommand *> commands() const;
+
+    std::vector<std::unique_ptr<CliCommand>> m_commands;
+};
+
+} // namespace renkei::cli

@@ -1,0 +1,74 @@
+#include "CsvWriter.h"
+
+#include <QIODevice>
+
+namespace renkei {
+
+CsvWriter::CsvWriter(QIODevice &device) : CsvWriter(device, Options{}) {}
+
+CsvWriter::CsvWriter(QIODevice &device, const Options &options)
+    : m_device(device), m_options(options), m_encoder(textEncodingCodecName(options.encoding))
+{}
+
+QString CsvWriter::quoted(const QString &field, QChar separator, bool always)
+{
+    const bool needsQuotes = always || field.contains(separator) || field.contains(QLatin1Char('"')) ||
+                             field.contains(QLatin1Char('\r')) || field.contains(QLatin1Char('\n'));
+    if (!needsQuotes)
+        return field;
+    QString out = field;
+    out.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + out + QLatin1Char('"');
+}
+
+bool CsvWriter::writeRow(const QStringList &fields)
+{
+    if (m_error)
+        return false;
+    if (!m_started) {
+        m_started = true;
+        if (m_options.encoding == TextEncoding::Utf8Bom && !writeBytes(QByteArrayLiteral("\xEF\xBB\xBF")))
+            return false;
+    }
+    QString line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += m_options.separator;
+        line += quoted(fields.at(i), m_options.separator, m_options.quoteAll);
+    }
+    line += QLatin1String("\r\n");
+    const QByteArray bytes = m_encoder.encode(line);
+    if (m_encoder.hasError()) {
+        Error error{tr("Record %1 has a character that cannot be written in %2.")
+                        .arg(m_rows + 1)
+                        .arg(textEncodingLabel(m_options.encoding))};
+        error.line = m_rows + 1;
+        m_error = error;
+        return false;
+    }
+    if (!writeBytes(bytes))
+        return false;
+    ++m_rows;
+    return true;
+}
+
+bool CsvWriter::writeBytes(const QByteArray &bytes)
+{
+    if (!m_device.isWritable()) {
+        m_error = Error{tr("The CSV could not be written: the file is not open for writing.")};
+        return false;
+    }
+    if (m_device.write(bytes) == bytes.size())
+        return true;
+    m_error = Error{tr("The CSV could not be written: %1").arg(m_device.errorString())};
+    return false;
+}
+
+Status CsvWriter::status() const
+{
+    if (m_error)
+        return *m_error;
+    return {};
+}
+
+} // namespace renkei

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "io/TextEncoding.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringDecoder>
+#include <QStringEncoder>
+
+#include <optional>
+
+namespace renkei {
+
+// Which characters an encoding cannot hold (Shift_JIS has no 𠮷, no 〜 WAVE DASH, no emoji), and a
+// look-alike it can hold for each, so that an export can say what it would change before it does.
+// Remembers each character it has looked at; one instance serves a whole export.
+class EncodingCheck
+{
+public:
+    explicit EncodingCheck(TextEncoding encoding);
+    EncodingCheck(const EncodingCheck &) = delete;
+    EncodingCheck &operator=(const EncodingCheck &) = delete;
+
+    bool canHold(const QString &text);
+    // The characters of `text` that the encoding cannot hold, each once, in order.
+    QStringList unrepresentable(const QString &text);
+    // `text` with each of those replaced: by a look-alike (〜 → ～, − → －, 𠮷 → 吉, a compatibility
+    // form by its plain form), dropped when it only marks a variant (variation selectors), or 〓.
+    QString replaced(const QString &text);
+    // What replaced() puts in place of one character (possibly nothing).
+    QString replacementFor(const QString &character);
+
+private:
+    bool canHold(char32_t c);
+
+    TextEncoding m_encoding;
+    std::optional<QStringEncoder> m_encoder;
+    std::optional<QStringDecoder> m_decoder;
+    QHash<char32_t, bool> m_known;
+};
+
+} // namespace renkei

@@ -1,0 +1,36 @@
+#include "SettingsRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+namespace renkei {
+
+Result<QString> SettingsRepository::value(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (Status s = m_db.exec(q, tr("reading a setting")); !s)
+        return s.error();
+    if (!q.next())
+        return fallback;
+    return q.value(0).toString();
+}
+
+Status SettingsRepository::setValue(const QString &key, const QString &value)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(sql::text(value));
+    return m_db.exec(q, tr("saving a setting"));
+}
+
+Result<QString> SettingsRepository::databaseId() const
+{
+    Result<QString> id = value(QStringLiteral("database_id"));
+    if (id && id->isEmpty())
+        return Error{tr("The database has no identity; it was not brought up to date.")};
+    return id;
+}
+
+} // namespace renkei
