@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <functional>
+#include <memory>
+
+namespace renkei::test {
+
+// Settings of their own for one test, in a temporary INI file.
+class TestSettings
+{
+public:
+    TestSettings();
+    QSettings &settings() { return *m_settings; }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+// Writes the demo network (DemoNetwork::fill) to a new file `name` in `dir` and closes it.
+QString writeDemoDatabase(const QTemporaryDir &dir, const QString &name = QStringLiteral("demo.renkei"));
+// Writes a new, empty database file.
+QString writeEmptyDatabase(const QTemporaryDir &dir, const QString &name);
+
+// Processes events until `done` is true or `timeoutMs` pass; returns `done()`.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs = 3000);
+
+} // namespace renkei::test

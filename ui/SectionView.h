@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QWidget>
+
+namespace renkei {
+
+class Database;
+
+// One section of the main window (members, meetings, reports, settings). It shows the open
+// database, or nothing when there is none, and owns its own actions.
+class SectionView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    // The database to show; nullptr when none is open. A section must not keep the old pointer:
+    // the database is closed right after this call.
+    virtual void setDatabase(Database *db) = 0;
+
+signals:
+    // Something went wrong that the user should know about; the main window shows it inline.
+    void errorOccurred(const QString &message);
+};
+
+} // namespace renkei
