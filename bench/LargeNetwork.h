@@ -8,7 +8,7 @@ class Database;
 
 // A large generated network for benchmarks: many members spread over the default professions, a
 // ward tree and organisations, a series of meetings and their attendance. Deterministic for a seed.
-// Written through the repositories (validation included), in one transaction.
+// Written through the repositories (validation included), in one transaction; attendance rows in bulk.
 struct LargeNetwork
 {
     int members = 100000;

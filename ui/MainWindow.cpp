@@ -23,6 +23,8 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace renkei {
@@ -56,6 +58,7 @@ MainWindow::MainWindow(std::unique_ptr<QSettings> owned, QSettings *settings, QW
     m_sections = new QStackedWidget(this);
     m_sections->setObjectName(QStringLiteral("sections"));
     m_sectionActions = new QActionGroup(this);
+    m_undoGroup = new QUndoGroup(this);
 
     addSection(new MembersView(this), Icons::members(), tr("Members"));
     addSection(new MeetingsView(this), Icons::meetings(), tr("Meetings"));
@@ -63,6 +66,8 @@ MainWindow::MainWindow(std::unique_ptr<QSettings> owned, QSettings *settings, QW
     addSection(new SettingsView(this), Icons::settings(), tr("Settings"));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_sections->setCurrentIndex(row);
+        if (row >= 0 && row < m_sectionViews.size())
+            m_undoGroup->setActiveStack(m_sectionViews.at(row)->undoStack());
         if (row >= 0 && row < m_sectionActions->actions().size())
             m_sectionActions->actions().at(row)->setChecked(true);
     });
@@ -107,6 +112,8 @@ void MainWindow::addSection(SectionView *view, const QIcon &icon, const QString 
     const int index = int(m_sectionViews.size());
     m_sectionViews << view;
     m_sections->addWidget(view);
+    if (QUndoStack *stack = view->undoStack())
+        m_undoGroup->addStack(stack);
     connect(view, &SectionView::errorOccurred, this,
             [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Kind::Error); });
 
@@ -138,6 +145,15 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    edit->addActions({undo, redo});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_sectionActions->actions());

@@ -12,6 +12,7 @@ class QListWidget;
 class QMenu;
 class QSettings;
 class QStackedWidget;
+class QUndoGroup;
 
 namespace renkei {
 
@@ -80,6 +81,8 @@ private:
     QStackedWidget *m_sections = nullptr;
     QList<SectionView *> m_sectionViews;
     QActionGroup *m_sectionActions = nullptr;
+    // Edit ▸ Undo and Redo work on the shown section's own stack.
+    QUndoGroup *m_undoGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
 };

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QUndoStack;
+
 namespace renkei {
 
 class Database;
@@ -18,6 +20,8 @@ public:
     // The database to show; nullptr when none is open. A section must not keep the old pointer:
     // the database is closed right after this call.
     virtual void setDatabase(Database *db) = 0;
+    // The section's undo stack, which Edit ▸ Undo and Redo work on while it is shown; none by default.
+    virtual QUndoStack *undoStack() const { return nullptr; }
 
 signals:
     // Something went wrong that the user should know about; the main window shows it inline.

@@ -1,9 +1,38 @@
 #include "CommandLine.h"
 
+#include "AgendaCommand.h"
+#include "AnnounceCommand.h"
+#include "AreasListCommand.h"
+#include "AttendanceExportCommand.h"
+#include "AttendanceInviteCommand.h"
+#include "AttendanceListCommand.h"
+#include "AttendanceSetCommand.h"
+#include "BadgesCommand.h"
+#include "CertificatesCommand.h"
+#include "ClosedDaysCommands.h"
 #include "CommandGroup.h"
 #include "DemoCommand.h"
+#include "GridCommand.h"
+#include "HolidaysCommand.h"
+#include "ICalCommand.h"
 #include "InitCommand.h"
+#include "MeetingsEditCommand.h"
+#include "MeetingsListCommand.h"
+#include "MeetingsPlanCommand.h"
+#include "MeetingsRenumberCommand.h"
+#include "MeetingsShowCommand.h"
+#include "MembersAddCommand.h"
+#include "MembersArchiveCommand.h"
+#include "MembersEditCommand.h"
+#include "MembersExportCommand.h"
+#include "MembersFindCommand.h"
+#include "MembersImportCommand.h"
 #include "MembersListCommand.h"
+#include "MembersShowCommand.h"
+#include "OrganisationsListCommand.h"
+#include "ProfessionsListCommand.h"
+#include "ReportCommand.h"
+#include "SheetCommand.h"
 
 namespace renkei::cli {
 
@@ -41,7 +70,61 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<DemoCommand>());
     auto members = std::make_unique<CommandGroup>(QStringLiteral("members"), tr("Work with the members."));
     members->add(std::make_unique<MembersListCommand>());
+    members->add(std::make_unique<MembersFindCommand>());
+    members->add(std::make_unique<MembersShowCommand>());
+    members->add(std::make_unique<MembersAddCommand>());
+    members->add(std::make_unique<MembersEditCommand>());
+    members->add(std::make_unique<MembersArchiveCommand>(true));
+    members->add(std::make_unique<MembersArchiveCommand>(false));
+    members->add(std::make_unique<MembersImportCommand>());
+    members->add(std::make_unique<MembersExportCommand>());
     m_commands.push_back(std::move(members));
+    auto organisations = std::make_unique<CommandGroup>(QStringLiteral("organisations"),
+                                                        tr("Work with the organisations members work at."));
+    organisations->add(std::make_unique<OrganisationsListCommand>());
+    m_commands.push_back(std::move(organisations));
+    auto professions =
+        std::make_unique<CommandGroup>(QStringLiteral("professions"), tr("Work with the list of professions."));
+    professions->add(std::make_unique<ProfessionsListCommand>());
+    m_commands.push_back(std::move(professions));
+    auto areas = std::make_unique<CommandGroup>(QStringLiteral("areas"), tr("Work with the wards and zones."));
+    areas->add(std::make_unique<AreasListCommand>());
+    m_commands.push_back(std::move(areas));
+    auto attendance =
+        std::make_unique<CommandGroup>(QStringLiteral("attendance"), tr("Work with the attendance of meetings."));
+    attendance->add(std::make_unique<AttendanceListCommand>());
+    attendance->add(std::make_unique<AttendanceSetCommand>());
+    attendance->add(std::make_unique<AttendanceInviteCommand>());
+    attendance->add(std::make_unique<AttendancePromoteCommand>());
+    attendance->add(std::make_unique<AttendanceExportCommand>());
+    attendance->add(std::make_unique<AttendanceMatrixCommand>());
+    m_commands.push_back(std::move(attendance));
+    auto meetings = std::make_unique<CommandGroup>(QStringLiteral("meetings"),
+                                                   tr("Plan, list, show and change the meetings."));
+    meetings->add(std::make_unique<MeetingsPlanCommand>());
+    meetings->add(std::make_unique<MeetingsListCommand>());
+    meetings->add(std::make_unique<MeetingsShowCommand>());
+    meetings->add(std::make_unique<MeetingsEditCommand>());
+    meetings->add(std::make_unique<MeetingsRenumberCommand>());
+    m_commands.push_back(std::move(meetings));
+    m_commands.push_back(std::make_unique<AgendaCommand>());
+    m_commands.push_back(std::make_unique<SheetCommand>());
+    m_commands.push_back(std::make_unique<BadgesCommand>());
+    m_commands.push_back(std::make_unique<CertificatesCommand>());
+    m_commands.push_back(std::make_unique<GridCommand>());
+    m_commands.push_back(std::make_unique<AnnounceCommand>());
+    m_commands.push_back(std::make_unique<ICalCommand>());
+    m_commands.push_back(std::make_unique<HolidaysCommand>());
+    auto closedDays = std::make_unique<CommandGroup>(
+        QStringLiteral("closed-days"),
+        tr("The organiser's closed days, avoided like holidays when planning."));
+    closedDays->add(std::make_unique<ClosedDaysListCommand>());
+    closedDays->add(std::make_unique<ClosedDaysAddCommand>());
+    closedDays->add(std::make_unique<ClosedDaysChangeCommand>(ClosedDaysChangeCommand::Change::Remove));
+    closedDays->add(std::make_unique<ClosedDaysChangeCommand>(ClosedDaysChangeCommand::Change::TurnOn));
+    closedDays->add(std::make_unique<ClosedDaysChangeCommand>(ClosedDaysChangeCommand::Change::TurnOff));
+    m_commands.push_back(std::move(closedDays));
+    m_commands.push_back(std::make_unique<ReportCommand>());
 }
 
 QList<const CliCommand *> CommandLine::commands() const

@@ -3,12 +3,27 @@
 #include "CommandLine.h"
 #include "text/Language.h"
 
-#include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
+
+namespace {
+QtMessageHandler g_qtHandler = nullptr;
+}
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printed documents (sign-in sheets, badges) paint text, which needs a QGuiApplication; the
+    // offscreen platform needs no display, and the command line never shows a window.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The platform's start-up warns about things the command line does not use (no XDG_RUNTIME_DIR
+    // under cron or in containers); scripts read stderr, so only errors get through while it starts.
+    g_qtHandler =
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &where, const QString &text) {
+            if (type == QtCriticalMsg || type == QtFatalMsg)
+                g_qtHandler(type, where, text);
+        });
+    QGuiApplication app(argc, argv);
+    qInstallMessageHandler(g_qtHandler);
     // The same names as the GUI, so that both find the same default database.
     QCoreApplication::setOrganizationName(QStringLiteral("Renkei"));
     QCoreApplication::setApplicationName(QStringLiteral("Renkei"));

@@ -6,10 +6,23 @@
 #include <QString>
 #include <QStringDecoder>
 #include <QStringEncoder>
+#include <QStringList>
 
 #include <optional>
 
 namespace renkei {
+
+// A value an export cannot write as it is in the chosen encoding: whose, in which column, and what
+// it would become with the user's consent.
+struct UnrepresentableValue
+{
+    qint64 memberId = 0; // 0 for a guest or a row that is not a member
+    QString who;         // the member's (or guest's) name
+    QString column;      // the column's header
+    QString value;
+    QStringList characters; // the characters the encoding has no form for
+    QString replacement;    // the value as it would be written after replacing them
+};
 
 // Which characters an encoding cannot hold (Shift_JIS has no 𠮷, no 〜 WAVE DASH, no emoji), and a
 // look-alike it can hold for each, so that an export can say what it would change before it does.

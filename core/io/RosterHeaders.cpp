@@ -65,6 +65,9 @@ const Synonym synonyms[] = {
     {u"事業所", RosterField::Organisation},
     {u"事業所名", RosterField::Organisation},
     {u"勤務先", RosterField::Organisation},
+    {u"勤務先名", RosterField::Organisation},
+    {u"勤め先", RosterField::Organisation},
+    {u"所属名", RosterField::Organisation},
     {u"施設", RosterField::Organisation},
     {u"施設名", RosterField::Organisation},
     {u"機関名", RosterField::Organisation},
@@ -178,7 +181,7 @@ std::optional<RosterField> byWords(const QString &h)
         return RosterField::ConsentRoster;
     if (containsAny(h, {u"医師会"}))
         return RosterField::MedicalAssociation;
-    if (containsAny(h, {u"所属", u"事業所", u"勤務先", u"施設", u"病院", u"機関", u"organi"}))
+    if (containsAny(h, {u"所属", u"事業所", u"勤務先", u"勤め先", u"施設", u"病院", u"機関", u"organi"}))
         return RosterField::Organisation;
     if (containsAny(h, {u"職種", u"職業", u"資格", u"profession"}))
         return RosterField::Profession;

@@ -4,6 +4,7 @@
 #include "io/YesNo.h"
 #include "model/EnumText.h"
 #include "storage/AreaRepository.h"
+#include "storage/BulkWrite.h"
 #include "storage/Database.h"
 #include "storage/MemberRepository.h"
 #include "storage/OrganisationRepository.h"
@@ -76,13 +77,21 @@ private:
     static constexpr quint64 words = bitCount / 64;
     static constexpr quint64 probes = 3;
 
+    // Two hashes from one (Kirsch and Mitzenmacher): the probes are h1 + k·h2.
     static std::pair<quint64, quint64> hashes(const QString &key)
     {
-        return {quint64(qHash(key, size_t(0x9E3779B97F4A7C15ULL))),
-                quint64(qHash(key, size_t(0xC2B2AE3D27D4EB4FULL))) | 1};
+        const quint64 h = quint64(qHash(key, size_t(0x9E3779B97F4A7C15ULL)));
+        return {h, ((h >> 32) | (h << 32)) * 0xC2B2AE3D27D4EB4FULL | 1};
     }
 
     std::vector<quint64> m_bits;
+};
+
+// What a row is compared by, computed once a row.
+struct RowKeys
+{
+    QString reading;
+    QString email;
 };
 
 QString readingKey(const Member &m)
@@ -180,8 +189,8 @@ private:
         Member member;
         RosterDuplicate::Reason reason;
     };
-    Result<std::optional<Match>> findDuplicate(const Member &row, qint64 idInFile);
-    void remember(const Member &m);
+    Result<std::optional<Match>> findDuplicate(const Member &row, const RowKeys &keys, qint64 idInFile);
+    void remember(const RowKeys &keys);
     void applyRow(Member &target, const Member &row) const;
 
     Database &m_db;
@@ -352,15 +361,15 @@ Status ImportRun::prepare()
     MemberFilter everyone;
     everyone.archived = MemberFilter::Archived::Include;
     return m_members.forEach(everyone, [this](const Member &m) {
-        remember(m);
+        remember({readingKey(m), emailKey(m)});
         return true;
     });
 }
 
-void ImportRun::remember(const Member &m)
+void ImportRun::remember(const RowKeys &keys)
 {
-    m_seen.add(readingKey(m));
-    m_seen.add(emailKey(m));
+    m_seen.add(keys.reading);
+    m_seen.add(keys.email);
 }
 
 std::optional<qint64> ImportRun::findArea(const QString &name, int line, int column,
@@ -521,22 +530,23 @@ std::optional<qint64> ImportRun::resolve(ReferenceKind kind, const QString &name
     return std::nullopt;
 }
 
-Result<std::optional<ImportRun::Match>> ImportRun::findDuplicate(const Member &row, qint64 idInFile)
+Result<std::optional<ImportRun::Match>> ImportRun::findDuplicate(const Member &row, const RowKeys &keys,
+                                                                 qint64 idInFile)
 {
+    const QString &reading = keys.reading;
+    const QString &email = keys.email;
     if (idInFile > 0) {
         // Renkei's own number, from an earlier export: trusted when the person looks the same.
         Result<Member> byId = m_members.get(idInFile);
-        if (byId && (nameKey(*byId) == nameKey(row) || readingKey(*byId) == readingKey(row) ||
-                     (!emailKey(row).isEmpty() && emailKey(*byId) == emailKey(row))))
+        if (byId && (nameKey(*byId) == nameKey(row) || readingKey(*byId) == reading ||
+                     (!email.isEmpty() && emailKey(*byId) == email)))
             return std::optional<Match>(Match{*byId, RosterDuplicate::Reason::SameId});
     }
-    if (!m_seen.mayContain(readingKey(row)) && !m_seen.mayContain(emailKey(row)))
+    if (!m_seen.mayContain(reading) && !m_seen.mayContain(email))
         return std::optional<Match>();
     const Result<QList<Member>> candidates = m_members.sameReadingOrEmail(row);
     if (!candidates)
         return candidates.error();
-    const QString reading = readingKey(row);
-    const QString email = emailKey(row);
     const QString phone = phoneDigits(row.phone);
     for (const Member &c : *candidates)
         if (readingKey(c) == reading && nameKey(c) == nameKey(row))
@@ -686,7 +696,8 @@ Status ImportRun::processRow(const CsvRecord &record)
     if (m_report.problemCount > 0)
         return {}; // nothing will be written: the rest is only checked
 
-    const Result<std::optional<Match>> match = findDuplicate(m, idInFile);
+    const RowKeys keys{readingKey(m), emailKey(m)};
+    const Result<std::optional<Match>> match = findDuplicate(m, keys, idInFile);
     if (!match)
         return match.error();
     DuplicateAction action = DuplicateAction::Add;
@@ -719,7 +730,7 @@ Status ImportRun::processRow(const CsvRecord &record)
         }
         if (Status s = m_members.updateValidated(merged); !s)
             return s;
-        remember(merged);
+        remember({readingKey(merged), emailKey(merged)});
         ++m_report.updated;
         break;
     }
@@ -733,7 +744,7 @@ Status ImportRun::processRow(const CsvRecord &record)
             m_addedLines.resize(size_t(*id - m_firstAddedId) + 1, 0);
             m_addedLines[size_t(*id - m_firstAddedId)] = line;
         }
-        remember(m);
+        remember(keys);
         ++m_report.imported;
         break;
     }
@@ -836,6 +847,16 @@ std::optional<QDate> RosterImport::parseDate(const QString &text)
     QString t = text.normalized(QString::NormalizationForm_KC).trimmed();
     if (t.isEmpty())
         return QDate();
+    // The usual forms, 2024-04-01 and 2024/4/1, without regular expressions.
+    if (t.size() >= 8 && t.size() <= 10 && (t[4] == QLatin1Char('-') || t[4] == QLatin1Char('/'))) {
+        const QStringList parts = t.split(t[4]);
+        bool okYear = false, okMonth = false, okDay = false;
+        if (parts.size() == 3 && parts[0].size() == 4) {
+            const QDate date(parts[0].toInt(&okYear), parts[1].toInt(&okMonth), parts[2].toInt(&okDay));
+            if (okYear && okMonth && okDay && parts[1].size() <= 2 && parts[2].size() <= 2)
+                return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+        }
+    }
     static const QRegularExpression time(QStringLiteral(R"(\s+\d{1,2}:\d{2}(:\d{2})?$)"));
     t.remove(time);
     static const QRegularExpression western(
@@ -926,6 +947,7 @@ RosterImportReport RosterImport::run(QIODevice &device, const Options &options)
         return report;
 
     bool rolledBackOnPurpose = false;
+    const BulkWrite bulk(m_db);
     const Status done = m_db.transaction([&]() -> Status {
         if (Status s = importRun.prepare(); !s)
             return s;

@@ -38,8 +38,8 @@ QString ClosedDay::describe() const
     const QString a = locale.toString(first, QStringLiteral("yyyy/M/d"));
     if (first == end)
         return a;
-    const QString b = locale.toString(end, end.year() == first.year() ? QStringLiteral("M/d")
-                                                                      : QStringLiteral("yyyy/M/d"));
+    const QString b =
+        locale.toString(end, end.year() == first.year() ? QStringLiteral("M/d") : QStringLiteral("yyyy/M/d"));
     //: A range of closed days; Japanese: %1〜%2
     return QCoreApplication::translate("renkei::ClosedDay", "%1–%2").arg(a, b);
 }

@@ -13,7 +13,7 @@ struct Era
 
 // Newest first. 明治 is counted from 1 January 1873, the first day of the Gregorian calendar in Japan.
 constexpr Era eras[] = {
-    {2019, 5, 1, u"令和", "Reiwa"},    {1989, 1, 8, u"平成", "Heisei"}, {1926, 12, 25, u"昭和", "Showa"},
+    {2019, 5, 1, u"令和", "Reiwa"},   {1989, 1, 8, u"平成", "Heisei"}, {1926, 12, 25, u"昭和", "Showa"},
     {1912, 7, 30, u"大正", "Taisho"}, {1873, 1, 1, u"明治", "Meiji"},
 };
 constexpr int meijiFirstYear = 1868;
@@ -31,7 +31,8 @@ std::optional<JapaneseDate::EraYear> JapaneseDate::era(const QDate &date)
         if (date < first)
             continue;
         const int firstYear = e.year == 1873 ? meijiFirstYear : e.year;
-        return EraYear{QString::fromUtf16(e.name), QString::fromLatin1(e.nameEn), date.year() - firstYear + 1};
+        return EraYear{QString::fromUtf16(e.name), QString::fromLatin1(e.nameEn),
+                       date.year() - firstYear + 1};
     }
     return std::nullopt;
 }

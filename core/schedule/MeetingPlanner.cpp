@@ -55,7 +55,8 @@ QList<qsizetype> meetingOrder(const QList<PlannedDate> &dates)
     for (qsizetype i = 0; i < dates.size(); ++i)
         if (dates[i].isMeeting())
             order << i;
-    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return dates[a].number < dates[b].number; });
+    std::sort(order.begin(), order.end(),
+              [&](qsizetype a, qsizetype b) { return dates[a].number < dates[b].number; });
     return order;
 }
 
@@ -74,9 +75,11 @@ QString PlannedDate::explanation() const
                 .arg(shortDate(ruleDate), why, shortDate(date));
         if (date > ruleDate)
             //: Japanese: %1（%2）のため翌営業日に変更
-            return MeetingPlanner::tr("Moved from %1 (%2) to the next business day.").arg(shortDate(ruleDate), why);
+            return MeetingPlanner::tr("Moved from %1 (%2) to the next business day.")
+                .arg(shortDate(ruleDate), why);
         //: Japanese: %1（%2）のため前営業日に変更
-        return MeetingPlanner::tr("Moved from %1 (%2) to the previous business day.").arg(shortDate(ruleDate), why);
+        return MeetingPlanner::tr("Moved from %1 (%2) to the previous business day.")
+            .arg(shortDate(ruleDate), why);
     case Outcome::Skipped:
         break;
     }
@@ -88,7 +91,7 @@ QString PlannedDate::explanation() const
         //: %1 a month, %2 the ordinal week, %3 the weekday; Japanese: %1には%2%3がないため休み
         return MeetingPlanner::tr("No meeting: %1 has no %2 %3.")
             .arg(monthAndYear(month), ScheduleRule::weekOrdinal(ordinal),
-                 QLocale().dayName(ruleDate.isValid() ? ruleDate.dayOfWeek() : 1));
+                 QLocale().dayName(weekday >= 1 && weekday <= 7 ? weekday : 1));
     case SkipReason::Duplicate:
         return MeetingPlanner::tr("No meeting: %1 (%2) would move onto a date the plan already has.")
             .arg(shortDate(ruleDate), why);
@@ -113,8 +116,21 @@ QList<PlannedDate> MeetingPlan::meetings() const
     for (const PlannedDate &d : dates)
         if (d.isMeeting())
             out << d;
-    std::sort(out.begin(), out.end(), [](const PlannedDate &a, const PlannedDate &b) { return a.number < b.number; });
+    std::sort(out.begin(), out.end(),
+              [](const PlannedDate &a, const PlannedDate &b) { return a.number < b.number; });
     return out;
+}
+
+QStringList MeetingPlan::notices() const
+{
+    QStringList out;
+    if (!removed.isEmpty())
+        out << MeetingPlanner::tr("%n planned meeting(s) will be removed, with %1 registration(s).", nullptr,
+                                  int(removed.size()))
+                   .arg(removedRegistrations);
+    for (const Renumbering &r : renumbered)
+        out << MeetingPlanner::tr("Renumbered: %1.").arg(r.describe());
+    return out + warnings;
 }
 
 int MeetingPlan::firstNumber() const
@@ -145,6 +161,7 @@ QList<PlannedDate> MeetingPlanner::datesFor(const ScheduleRule &rule, const QDat
             PlannedDate p;
             p.month = month;
             p.ordinal = slot.ordinal;
+            p.weekday = rule.onWeekdays() ? int(rule.weekday) : 0;
             p.ruleDate = slot.date;
             p.start = rule.start;
             p.end = rule.end;
@@ -257,13 +274,14 @@ Result<MeetingPlan> MeetingPlanner::compute(const Request &request) const
                 QStringLiteral("fiscal_year"));
         if (!after.isEmpty())
             return Error::inField(tr("%1 already has meetings after %2 (%3 on %4); plan the years in order.")
-                                      .arg(plan.series.name, plan.fiscalYear.label(), after.first().numberLabel(),
-                                           shortDate(after.first().date)),
+                                      .arg(plan.series.name, plan.fiscalYear.label(),
+                                           after.first().numberLabel(), shortDate(after.first().date)),
                                   QStringLiteral("fiscal_year"));
         if (settleMonths) {
             // The rhythm continues from the series' latest meeting, or starts in April.
-            const auto latest = std::max_element(existing->cbegin(), existing->cend(),
-                                                 [](const Meeting &a, const Meeting &b) { return a.date < b.date; });
+            const auto latest =
+                std::max_element(existing->cbegin(), existing->cend(),
+                                 [](const Meeting &a, const Meeting &b) { return a.date < b.date; });
             plan.rule.anchorMonth = latest != existing->cend() ? latest->date.month() : 4;
         }
         Result<int> next = meetingRepository.nextNumber(request.seriesId);
@@ -275,9 +293,9 @@ Result<MeetingPlan> MeetingPlanner::compute(const Request &request) const
         if (!start)
             return start.error();
         if (start->seriesId != request.seriesId)
-            return Error::inField(tr("%1 on %2 belongs to another series.")
-                                      .arg(start->numberLabel(), shortDate(start->date)),
-                                  QStringLiteral("from"));
+            return Error::inField(
+                tr("%1 on %2 belongs to another series.").arg(start->numberLabel(), shortDate(start->date)),
+                QStringLiteral("from"));
         const Meeting *previous = nullptr;
         for (const Meeting &m : *existing) {
             if (m.number >= start->number)
@@ -299,10 +317,10 @@ Result<MeetingPlan> MeetingPlanner::compute(const Request &request) const
             plan.from = previous->date.addDays(1);
         const FiscalYear startYear = FiscalYear::containing(start->date);
         if (request.fiscalYear.isValid() && request.fiscalYear < startYear)
-            return Error::inField(tr("%1 is on %2, after the end of %3.")
-                                      .arg(start->numberLabel(), shortDate(start->date),
-                                           request.fiscalYear.label()),
-                                  QStringLiteral("fiscal_year"));
+            return Error::inField(
+                tr("%1 is on %2, after the end of %3.")
+                    .arg(start->numberLabel(), shortDate(start->date), request.fiscalYear.label()),
+                QStringLiteral("fiscal_year"));
         plan.fiscalYear = request.fiscalYear.isValid() ? request.fiscalYear : startYear;
         plan.to = plan.fiscalYear.last();
         QDate lastReplaced;
@@ -374,18 +392,14 @@ Result<MeetingPlan> MeetingPlanner::compute(const Request &request) const
     }
     for (int year = plan.from.year(); year <= plan.to.year(); ++year)
         if (!JapaneseHolidays::covers(year))
-            plan.warnings << tr("Public holidays are only known from %1 to %2; check the dates of %3 by hand.")
-                                 .arg(JapaneseHolidays::firstYear)
-                                 .arg(JapaneseHolidays::lastYear)
-                                 .arg(year);
+            plan.warnings
+                << tr("Public holidays are only known from %1 to %2; check the dates of %3 by hand.")
+                       .arg(JapaneseHolidays::firstYear)
+                       .arg(JapaneseHolidays::lastYear)
+                       .arg(year);
     if (plan.meetingCount() == 0)
-        plan.warnings << tr("The rule gives no meeting from %1 to %2.").arg(shortDate(plan.from), shortDate(plan.to));
-    if (!plan.removed.isEmpty())
-        plan.warnings << tr("%n planned meeting(s) will be removed, with %1 registration(s).", nullptr,
-                            int(plan.removed.size()))
-                             .arg(plan.removedRegistrations);
-    for (const Renumbering &r : plan.renumbered)
-        plan.warnings << tr("Renumbered: %1.").arg(r.describe());
+        plan.warnings
+            << tr("The rule gives no meeting from %1 to %2.").arg(shortDate(plan.from), shortDate(plan.to));
     return plan;
 }
 

@@ -36,10 +36,11 @@ struct PlannedDate
         NoBusinessDay, // no business day within two weeks
     };
 
-    QDate month;    // the first day of the month the slot belongs to
+    QDate month;     // the first day of the month the slot belongs to
     int ordinal = 0; // the rule's week or day for this slot
-    QDate ruleDate; // invalid when the month has no such day
-    QDate date;     // the meeting's date; invalid when skipped
+    int weekday = 0; // and its weekday (1–7) for the n-th weekday; 0 for a day of the month
+    QDate ruleDate;  // invalid when the month has no such day
+    QDate date;      // the meeting's date; invalid when skipped
     Outcome outcome = Outcome::AsRule;
     SkipReason skipReason = SkipReason::None;
     std::optional<DayOff> dayOff; // why it moved or was skipped
@@ -47,9 +48,9 @@ struct PlannedDate
     int number = 0;               // 第N回; 0 when skipped
     QTime start;
     QTime end;
-    qint64 meetingId = 0;   // the planned meeting it re-uses; after apply(), the meeting's id
-    int previousNumber = 0; // the re-used meeting's number before the plan
-    QDate previousDate;     // and its date
+    qint64 meetingId = 0;      // the planned meeting it re-uses; after apply(), the meeting's id
+    int previousNumber = 0;    // the re-used meeting's number before the plan
+    QDate previousDate;        // and its date
     bool outsideRange = false; // moved out of the planned range (into the next fiscal year)
     bool inPast = false;       // before today
 
@@ -79,10 +80,13 @@ struct MeetingPlan
     QDate to;
     qint64 fromMeetingId = 0; // re-planning from this meeting on; 0: planning a whole fiscal year
     QList<PlannedDate> dates;
-    QList<Meeting> removed;         // planned or cancelled meetings the plan replaces and does not re-use
-    int removedRegistrations = 0;   // registrations that go with them
-    QList<Renumbering> renumbered;  // re-used meetings whose number changes
-    QStringList warnings;
+    QList<Meeting> removed;        // planned or cancelled meetings the plan replaces and does not re-use
+    int removedRegistrations = 0;  // registrations that go with them
+    QList<Renumbering> renumbered; // re-used meetings whose number changes
+    QStringList warnings;          // dates in the past, outside the range, years without holiday data
+
+    // Everything the organiser must see before saying yes: removals, renumberings, then the warnings.
+    QStringList notices() const;
 
     QList<PlannedDate> meetings() const; // the dates that become meetings
     int meetingCount() const { return int(meetings().size()); }
@@ -101,10 +105,10 @@ public:
     struct Request
     {
         qint64 seriesId = 0;
-        FiscalYear fiscalYear;     // plan this year; when re-planning, at least through its end
+        FiscalYear fiscalYear; // plan this year; when re-planning, at least through its end
         ScheduleRule rule;
-        qint64 fromMeetingId = 0;  // change the rhythm from this (not yet held) meeting on
-        bool saveRule = true;      // keep the rule with the series
+        qint64 fromMeetingId = 0; // change the rhythm from this (not yet held) meeting on
+        bool saveRule = true;     // keep the rule with the series
     };
 
     explicit MeetingPlanner(Database &db) : m_db(db) {}

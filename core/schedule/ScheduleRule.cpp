@@ -31,8 +31,8 @@ std::optional<Qt::DayOfWeek> weekdayFromText(const QString &text)
         const QString english = QLocale(QLocale::English).dayName(i + 1).toLower();
         const QString japanese(QChar(japaneseWeekdays[i]));
         if (t == key || t == english ||
-            (t.startsWith(japanese) &&
-             (t == japanese || t == japanese + QStringLiteral("曜") || t == japanese + QStringLiteral("曜日"))))
+            (t.startsWith(japanese) && (t == japanese || t == japanese + QStringLiteral("曜") ||
+                                        t == japanese + QStringLiteral("曜日"))))
             return Qt::DayOfWeek(i + 1);
     }
     return std::nullopt;
@@ -156,16 +156,18 @@ QList<Error> ScheduleRule::validate() const
         const int max = useWeeks ? 5 : 31;
         for (int v : values)
             if (v != last && (v < 1 || v > max)) {
-                errors << Error::inField(useWeeks ? tr("A week is 1 to 5 or last, not %1.").arg(v)
-                                                  : tr("A day of the month is 1 to 31 or last, not %1.").arg(v),
+                errors << Error::inField(useWeeks
+                                             ? tr("A week is 1 to 5 or last, not %1.").arg(v)
+                                             : tr("A day of the month is 1 to 31 or last, not %1.").arg(v),
                                          field);
                 break;
             }
         const qsizetype distinct = QSet<int>(values.cbegin(), values.cend()).size();
         if (frequency == Frequency::TwiceAMonth && (values.size() != 2 || distinct != 2))
-            errors << Error::inField(tr("Twice a month needs two different weeks or days, such as week=1,3 or "
-                                        "day=10,25."),
-                                     field);
+            errors << Error::inField(
+                tr("Twice a month needs two different weeks or days, such as week=1,3 or "
+                   "day=10,25."),
+                field);
         else if (frequency == Frequency::EveryMonths && values.size() != 1)
             errors << Error::inField(
                 tr("Meeting every %n month(s) takes one week or one day; for two meetings a month write "
@@ -228,31 +230,34 @@ Result<ScheduleRule> ScheduleRule::parse(const QString &text)
                 bool ok = false;
                 const int n = value.toInt(&ok);
                 if (!ok || n < 1)
-                    return fail(tr("every= takes a number of months (1, 2, 3, 4, 6 or 12) or twice, not “%1”.")
-                                    .arg(value),
-                                key, valueColumn);
+                    return fail(
+                        tr("every= takes a number of months (1, 2, 3, 4, 6 or 12) or twice, not “%1”.")
+                            .arg(value),
+                        key, valueColumn);
                 rule.interval = n;
             }
         } else if (key == QStringLiteral("week")) {
             const std::optional<QList<int>> weeks = ordinalsFromText(value, 5);
             if (!weeks)
-                return fail(tr("week= takes 1 to 5 or last (two for twice a month: 1,3), not “%1”.").arg(value),
-                            key, valueColumn);
+                return fail(
+                    tr("week= takes 1 to 5 or last (two for twice a month: 1,3), not “%1”.").arg(value), key,
+                    valueColumn);
             rule.weeks = *weeks;
         } else if (key == QStringLiteral("weekday")) {
             const std::optional<Qt::DayOfWeek> weekday = weekdayFromText(value);
             if (!weekday)
-                return fail(tr("weekday= takes mon, tue, wed, thu, fri, sat or sun, not “%1”.").arg(value), key,
-                            valueColumn);
+                return fail(tr("weekday= takes mon, tue, wed, thu, fri, sat or sun, not “%1”.").arg(value),
+                            key, valueColumn);
             rule.weekday = *weekday;
             weekdayGiven = true;
             weekdayColumn = column;
         } else if (key == QStringLiteral("day")) {
             const std::optional<QList<int>> days = ordinalsFromText(value, 31);
             if (!days)
-                return fail(tr("day= takes a day from 1 to 31 or last (two for twice a month: 10,25), not “%1”.")
-                                .arg(value),
-                            key, valueColumn);
+                return fail(
+                    tr("day= takes a day from 1 to 31 or last (two for twice a month: 10,25), not “%1”.")
+                        .arg(value),
+                    key, valueColumn);
             rule.days = *days;
         } else if (key == QStringLiteral("month")) {
             bool ok = false;
@@ -268,7 +273,8 @@ Result<ScheduleRule> ScheduleRule::parse(const QString &text)
         } else if (key == QStringLiteral("holiday")) {
             const std::optional<HolidayPolicy> policy = holidayPolicyFromKey(value);
             if (!policy)
-                return fail(tr("holiday= takes next, previous or skip, not “%1”.").arg(value), key, valueColumn);
+                return fail(tr("holiday= takes next, previous or skip, not “%1”.").arg(value), key,
+                            valueColumn);
             rule.holidayPolicy = *policy;
         } else {
             return fail(tr("“%1” is not part of a rule; a rule is made of every, week, weekday, day, month, "
@@ -303,7 +309,8 @@ QString ScheduleRule::toString() const
 {
     QStringList parts;
     parts << QStringLiteral("every=%1")
-                 .arg(frequency == Frequency::TwiceAMonth ? QStringLiteral("twice") : QString::number(interval));
+                 .arg(frequency == Frequency::TwiceAMonth ? QStringLiteral("twice")
+                                                          : QString::number(interval));
     if (!weeks.isEmpty()) {
         parts << QStringLiteral("week=") + ordinalsToText(weeks);
         parts << QStringLiteral("weekday=") + weekdayKey(weekday);

@@ -221,6 +221,31 @@ Result<int> AreaRepository::usageCount(qint64 id) const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+Result<QHash<qint64, int>> AreaRepository::organisationCounts() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT area_id, count(*) FROM organisations WHERE area_id IS NOT NULL GROUP BY area_id"));
+    if (Status s = m_db.exec(q, tr("counting uses of an area")); !s)
+        return s.error();
+    QHash<qint64, int> counts;
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return counts;
+}
+
+Status AreaRepository::restore(const Area &area)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "INSERT INTO areas (id, parent_id, name, in_area, display_order, hidden) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(area.id);
+    q.addBindValue(sql::id(area.parentId));
+    q.addBindValue(sql::text(area.name.trimmed()));
+    q.addBindValue(area.inArea ? 1 : 0);
+    q.addBindValue(area.displayOrder);
+    q.addBindValue(area.hidden ? 1 : 0);
+    return m_db.exec(q, tr("restoring an area"));
+}
+
 Status AreaRepository::remove(qint64 id)
 {
     return m_db.transaction([&]() -> Status {
@@ -231,7 +256,7 @@ Status AreaRepository::remove(qint64 id)
     });
 }
 
-Status AreaRepository::merge(qint64 fromId, qint64 intoId)
+Status AreaRepository::merge(qint64 fromId, qint64 intoId, MergeRecord *record)
 {
     if (fromId == intoId)
         return Error{tr("An area cannot be merged into itself.")};
@@ -249,7 +274,22 @@ Status AreaRepository::merge(qint64 fromId, qint64 intoId)
     if (into->parentId == fromId)
         return Error{tr("An area cannot be merged into one of its own zones.")};
     return m_db.transaction([&]() -> Status {
-        return references(m_db).moveReferencesAndRemove(fromId, intoId, tr("merging areas"));
+        Result<MergeRecord> moved =
+            references(m_db).moveReferencesAndRemove(fromId, intoId, tr("merging areas"));
+        if (!moved)
+            return moved.error();
+        if (record)
+            *record = *moved;
+        return {};
+    });
+}
+
+Status AreaRepository::unmerge(const Area &removed, const MergeRecord &record)
+{
+    return m_db.transaction([&]() -> Status {
+        if (Status s = restore(removed); !s)
+            return s;
+        return references(m_db).moveReferencesBack(record, tr("undoing a merge of areas"));
     });
 }
 

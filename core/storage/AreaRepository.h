@@ -2,8 +2,10 @@
 
 #include "Result.h"
 #include "model/Area.h"
+#include "storage/MergeRecord.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace renkei {
@@ -33,9 +35,16 @@ public:
     Status setHidden(qint64 id, bool hidden);
     // Members and organisations in the area (a ward counts its zones' too).
     Result<int> usageCount(qint64 id) const;
+    // How many organisations lie directly in each area (zones not added to their ward), by id.
+    Result<QHash<qint64, int>> organisationCounts() const;
     Status remove(qint64 id);
-    // Moves members, organisations and zones of `fromId` to `intoId`, then deletes `fromId`.
-    Status merge(qint64 fromId, qint64 intoId);
+    // Puts back an area that remove() or merge() deleted, with its id (undo).
+    Status restore(const Area &area);
+    // Moves members, organisations and zones of `fromId` to `intoId`, then deletes `fromId`, in one
+    // transaction; `record`, when given, receives what moved, for unmerge().
+    Status merge(qint64 fromId, qint64 intoId, MergeRecord *record = nullptr);
+    // Undoes merge(), in one transaction.
+    Status unmerge(const Area &removed, const MergeRecord &record);
 
 private:
     Database &m_db;

@@ -176,6 +176,18 @@ Status AttendanceRepository::update(const Attendance &attendance)
     return {};
 }
 
+Status AttendanceRepository::setRegisteredAt(qint64 id, const QDateTime &registeredAt)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE attendance SET registered_at = ? WHERE id = ?"));
+    q.addBindValue(sql::dateTime(registeredAt.isValid() ? registeredAt : m_db.now()));
+    q.addBindValue(id);
+    if (Status s = m_db.exec(q, tr("saving the attendance")); !s)
+        return s;
+    if (q.numRowsAffected() == 0)
+        return Error{tr("There is no attendance record with id %1.").arg(id)};
+    return {};
+}
+
 Status AttendanceRepository::remove(qint64 id)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM attendance WHERE id = ?"));

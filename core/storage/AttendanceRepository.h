@@ -29,6 +29,9 @@ public:
     // Adds many rows at once, all or nothing.
     Status addAll(const QList<Attendance> &rows);
     Status update(const Attendance &attendance);
+    // Sets when the person registered or joined the waiting list, which orders the waiting list
+    // (update() leaves it as it was first stamped).
+    Status setRegisteredAt(qint64 id, const QDateTime &registeredAt);
     Status remove(qint64 id);
 
 private:

@@ -77,7 +77,8 @@ QList<Error> ClosedDayRepository::validate(const ClosedDay &day) const
     if (!day.first.isValid())
         errors << Error::inField(tr("The first closed day is not a valid date."), QStringLiteral("first"));
     else if (day.last.isValid() && !day.yearly && day.last < day.first)
-        errors << Error::inField(tr("The last closed day cannot be before the first."), QStringLiteral("last"));
+        errors << Error::inField(tr("The last closed day cannot be before the first."),
+                                 QStringLiteral("last"));
     else if (day.last.isValid() && !day.yearly && day.first.daysTo(day.last) > 366)
         errors << Error::inField(tr("A range of closed days can be a year long at most."),
                                  QStringLiteral("last"));
@@ -100,8 +101,8 @@ Status ClosedDayRepository::update(const ClosedDay &day)
 {
     if (const QList<Error> errors = validate(day); !errors.isEmpty())
         return errors.first();
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE closed_days SET label = ?, yearly = ?, first_day = ?, last_day = ?, active = ? WHERE id = ?"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE closed_days SET label = ?, yearly = ?, first_day = ?, "
+                                              "last_day = ?, active = ? WHERE id = ?"));
     bindFields(q, day);
     q.addBindValue(day.id);
     if (Status s = m_db.exec(q, tr("saving a closed day")); !s)

@@ -285,6 +285,14 @@ Status Database::exec(const QString &sql, const QString &doing) const
                      .arg(doing, e.databaseText().isEmpty() ? e.text() : e.databaseText())};
 }
 
+qint64 Database::changeCount() const
+{
+    QSqlQuery q = query();
+    if (q.exec(QStringLiteral("SELECT total_changes()")) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
 QDateTime Database::now() const
 {
     return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();

@@ -63,6 +63,10 @@ public:
     // Executes one statement without parameters.
     Status exec(const QString &sql, const QString &doing) const;
 
+    // How many rows this connection has written since it was opened: a view that remembers it knows
+    // whether what it shows may have changed elsewhere in the application.
+    qint64 changeCount() const;
+
     // The time stamped on created/updated rows; replaceable so tests can fix it.
     QDateTime now() const;
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }

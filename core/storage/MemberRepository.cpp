@@ -43,14 +43,6 @@ Member fromRow(const QSqlQuery &q)
     return m;
 }
 
-QString searchKeyOf(const Member &m)
-{
-    // Name, reading and e-mail in one folded string, each part separated so a match never spans two.
-    return KanaText::searchKey(m.familyName + m.givenName) + QLatin1Char('\x1f') +
-           KanaText::searchKey(m.familyKana + m.givenKana) + QLatin1Char('\x1f') +
-           KanaText::searchKey(m.email);
-}
-
 // Escapes LIKE's wildcards in what the user typed.
 QString likePattern(const QString &text)
 {
@@ -106,7 +98,78 @@ QString whereClause(const MemberFilter &filter, QVariantList *values)
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+// The ORDER BY clause of a filter. `areaRanks` is the area tree's order (ward, its zones, next
+// ward…) as id → rank, needed only for Order::Area; its values are bound in order by the caller.
+QString orderClause(const MemberFilter &filter, const QList<qint64> &areaRanks, QVariantList *values)
+{
+    const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
+    QString primary;
+    switch (filter.order) {
+    case MemberFilter::Order::Kana:
+        return QStringLiteral(" ORDER BY m.kana_key%1, m.id%1").arg(direction);
+    case MemberFilter::Order::Name:
+        primary = QStringLiteral("m.family_name%1, m.given_name%1").arg(direction);
+        break;
+    case MemberFilter::Order::Profession:
+        primary = QStringLiteral("m.profession_id IS NULL, (SELECT p.display_order FROM professions p"
+                                 " WHERE p.id = m.profession_id)%1, m.profession_id%1")
+                      .arg(direction);
+        break;
+    case MemberFilter::Order::Organisation:
+        primary = QStringLiteral("m.organisation_id IS NULL, (SELECT o.name FROM organisations o"
+                                 " WHERE o.id = m.organisation_id)%1, m.organisation_id%1")
+                      .arg(direction);
+        break;
+    case MemberFilter::Order::Area: {
+        // Ranks are bound as values: the tree's order is not a column.
+        QString cases;
+        for (qsizetype rank = 0; rank < areaRanks.size(); ++rank) {
+            cases += QStringLiteral(" WHEN ? THEN ?");
+            values->append(areaRanks.at(rank));
+            values->append(int(rank));
+        }
+        primary = cases.isEmpty() ? QStringLiteral("m.area_id IS NULL, m.area_id%1").arg(direction)
+                                  : QStringLiteral("m.area_id IS NULL, CASE m.area_id%1 END%2, m.area_id%2")
+                                        .arg(cases, direction);
+        break;
+    }
+    case MemberFilter::Order::Email:
+        primary = QStringLiteral("m.email = '', m.email%1").arg(direction);
+        break;
+    case MemberFilter::Order::Phone:
+        primary = QStringLiteral("m.phone = '', m.phone%1").arg(direction);
+        break;
+    case MemberFilter::Order::Status:
+        primary = QStringLiteral("m.archived%1").arg(direction);
+        break;
+    }
+    return QStringLiteral(" ORDER BY ") + primary + QStringLiteral(", m.kana_key, m.id");
+}
+
 } // namespace
+
+QString MemberRepository::searchKey(const Member &m, const QString &organisationName)
+{
+    // Each part folded on its own and separated, so that a match never spans two.
+    return KanaText::searchKey(m.familyName + m.givenName) + QLatin1Char('\x1f') +
+           KanaText::searchKey(m.familyKana + m.givenKana) + QLatin1Char('\x1f') +
+           KanaText::searchKey(m.email) + QLatin1Char('\x1f') + KanaText::searchKey(organisationName);
+}
+
+QString MemberRepository::organisationName(qint64 id) const
+{
+    if (id == 0)
+        return {};
+    if (!m_organisationName)
+        m_organisationName = m_db.prepare(QStringLiteral("SELECT name FROM organisations WHERE id = ?"));
+    QSqlQuery &q = *m_organisationName;
+    q.bindValue(0, id);
+    QString name;
+    if (q.exec() && q.next())
+        name = q.value(0).toString();
+    q.finish();
+    return name;
+}
 
 Result<QList<Member>> MemberRepository::list(const MemberFilter &filter) const
 {
@@ -131,6 +194,33 @@ Result<int> MemberRepository::count(const MemberFilter &filter) const
     if (Status s = m_db.exec(q, tr("counting the members")); !s)
         return s.error();
     return q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<QHash<qint64, int>> MemberRepository::countBy(Grouping grouping, const MemberFilter &filter) const
+{
+    QString column;
+    switch (grouping) {
+    case Grouping::Profession:
+        column = QStringLiteral("m.profession_id");
+        break;
+    case Grouping::Organisation:
+        column = QStringLiteral("m.organisation_id");
+        break;
+    case Grouping::Area:
+        column = QStringLiteral("m.area_id");
+        break;
+    }
+    QVariantList values;
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT coalesce(%1, 0), count(*) FROM members m").arg(column) +
+                               whereClause(filter, &values) + QStringLiteral(" GROUP BY %1").arg(column));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (Status s = m_db.exec(q, tr("counting the members")); !s)
+        return s.error();
+    QHash<qint64, int> counts;
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return counts;
 }
 
 Result<Member> MemberRepository::get(qint64 id) const
@@ -193,8 +283,9 @@ QList<Error> MemberRepository::validate(const Member &member) const
 
 namespace {
 
-// Binds the 19 member columns to placeholders 0–18, by position, so a prepared statement can be reused.
-void bindFields(QSqlQuery &q, const Member &m)
+// Binds the 20 stored member columns to placeholders 0–19, by position, so that a prepared statement
+// can be reused.
+void bindFields(QSqlQuery &q, const Member &m, const QString &organisationName)
 {
     const QVariant values[] = {
         sql::text(m.familyName.trimmed()),
@@ -202,7 +293,8 @@ void bindFields(QSqlQuery &q, const Member &m)
         sql::text(m.familyKana.trimmed()),
         sql::text(m.givenKana.trimmed()),
         KanaText::sortKey(m.familyKana, m.givenKana),
-        searchKeyOf(m),
+        MemberRepository::searchKey(m, organisationName),
+        sql::text(ContactCheck::phoneKey(m.phone)),
         sql::id(m.professionId),
         sql::id(m.organisationId),
         sql::id(m.areaId),
@@ -221,6 +313,12 @@ void bindFields(QSqlQuery &q, const Member &m)
         q.bindValue(i, values[i]);
 }
 
+const QString insertColumns =
+    QStringLiteral("family_name, given_name, family_kana, given_kana, kana_key, search_key, phone_key,"
+                   " profession_id, organisation_id, area_id, email, phone, fax, medical_association,"
+                   " referred_by, joined_on, consent_roster, consent_email, archived, notes, created_at,"
+                   " updated_at");
+
 } // namespace
 
 Result<qint64> MemberRepository::add(const Member &member)
@@ -233,21 +331,29 @@ Result<qint64> MemberRepository::add(const Member &member)
 Result<qint64> MemberRepository::addValidated(const Member &member)
 {
     if (!m_insert)
-        m_insert = m_db.prepare(
-            QStringLiteral("INSERT INTO members (family_name, given_name, family_kana, given_kana, kana_key, "
-                           "search_key, profession_id,"
-                           " organisation_id, area_id, email, phone, fax, medical_association, referred_by, "
-                           "joined_on, consent_roster,"
-                           " consent_email, archived, notes, created_at, updated_at)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_insert = m_db.prepare(QStringLiteral("INSERT INTO members (") + insertColumns +
+                                QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                               "?, ?, ?, ?, ?)"));
     QSqlQuery &q = *m_insert;
-    bindFields(q, member);
+    bindFields(q, member, organisationName(member.organisationId));
     const QVariant now = sql::dateTime(m_db.now());
-    q.bindValue(19, now);
     q.bindValue(20, now);
+    q.bindValue(21, now);
     if (Status s = m_db.exec(q, tr("adding a member")); !s)
         return s.error();
     return q.lastInsertId().toLongLong();
+}
+
+Status MemberRepository::restore(const Member &member)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO members (") + insertColumns +
+                               QStringLiteral(", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                              "?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindFields(q, member, organisationName(member.organisationId));
+    q.bindValue(20, sql::dateTime(member.createdAt.isValid() ? member.createdAt : m_db.now()));
+    q.bindValue(21, sql::dateTime(member.updatedAt.isValid() ? member.updatedAt : m_db.now()));
+    q.bindValue(22, member.id);
+    return m_db.exec(q, tr("restoring a member"));
 }
 
 Status MemberRepository::update(const Member &member)
@@ -261,15 +367,15 @@ Status MemberRepository::updateValidated(const Member &member)
 {
     if (!m_update)
         m_update = m_db.prepare(QStringLiteral(
-            "UPDATE members SET family_name = ?, given_name = ?, family_kana = ?, given_kana = ?, kana_key = "
-            "?,"
-            " search_key = ?, profession_id = ?, organisation_id = ?, area_id = ?, email = ?, phone = ?,"
-            " fax = ?, medical_association = ?, referred_by = ?, joined_on = ?, consent_roster = ?,"
-            " consent_email = ?, archived = ?, notes = ?, updated_at = ? WHERE id = ?"));
+            "UPDATE members SET family_name = ?, given_name = ?, family_kana = ?, given_kana = ?,"
+            " kana_key = ?, search_key = ?, phone_key = ?, profession_id = ?, organisation_id = ?,"
+            " area_id = ?, email = ?, phone = ?, fax = ?, medical_association = ?, referred_by = ?,"
+            " joined_on = ?, consent_roster = ?, consent_email = ?, archived = ?, notes = ?, updated_at = ?"
+            " WHERE id = ?"));
     QSqlQuery &q = *m_update;
-    bindFields(q, member);
-    q.bindValue(19, sql::dateTime(m_db.now()));
-    q.bindValue(20, member.id);
+    bindFields(q, member, organisationName(member.organisationId));
+    q.bindValue(20, sql::dateTime(m_db.now()));
+    q.bindValue(21, member.id);
     if (Status s = m_db.exec(q, tr("saving a member")); !s)
         return s;
     if (q.numRowsAffected() == 0)
@@ -299,11 +405,118 @@ Result<QList<Member>> MemberRepository::sameReadingOrEmail(const Member &member)
     return out;
 }
 
+Result<QList<Lookalike>> MemberRepository::lookalikes(const Member &member) const
+{
+    QList<Lookalike> found;
+    auto entry = [&found](const Member &m) -> Lookalike & {
+        for (Lookalike &l : found)
+            if (l.member.id == m.id)
+                return l;
+        found.append(Lookalike{m});
+        return found.last();
+    };
+    // Three lookups, each through its own index, rather than one OR that reads every member.
+    auto run = [&](const QString &where, const QVariant &value,
+                   const std::function<void(Lookalike &)> &mark) {
+        QSqlQuery q = m_db.prepare(selectColumns + QStringLiteral(" WHERE ") + where +
+                                   QStringLiteral(" AND m.id <> ? ORDER BY m.kana_key, m.id"));
+        q.addBindValue(value);
+        q.addBindValue(member.id);
+        if (Status s = m_db.exec(q, tr("looking for members who may be the same person")); !s)
+            return s;
+        while (q.next())
+            mark(entry(fromRow(q)));
+        return Status{};
+    };
+
+    const QString name = KanaText::searchKey(member.familyName + member.givenName);
+    if (!name.isEmpty() && !member.familyKana.trimmed().isEmpty()) {
+        if (Status s = run(QStringLiteral("m.archived IN (0, 1) AND m.kana_key = ?"),
+                           KanaText::sortKey(member.familyKana, member.givenKana),
+                           [&](Lookalike &l) {
+                               if (KanaText::searchKey(l.member.familyName + l.member.givenName) == name)
+                                   l.sameNameAndKana = true;
+                           });
+            !s)
+            return s.error();
+    }
+    if (const QString email = member.email.trimmed(); !email.isEmpty()) {
+        if (Status s = run(QStringLiteral("m.email = ? COLLATE NOCASE"), email,
+                           [](Lookalike &l) { l.sameEmail = true; });
+            !s)
+            return s.error();
+    }
+    if (const QString phone = ContactCheck::phoneKey(member.phone); !phone.isEmpty()) {
+        if (Status s =
+                run(QStringLiteral("m.phone_key = ?"), phone, [](Lookalike &l) { l.samePhone = true; });
+            !s)
+            return s.error();
+    }
+    // Same reading under another name is a different person.
+    found.removeIf([](const Lookalike &l) { return !l.sameNameAndKana && !l.sameEmail && !l.samePhone; });
+    return found;
+}
+
+QString Lookalike::reasons() const
+{
+    QStringList out;
+    if (sameNameAndKana)
+        out << MemberRepository::tr("same name and reading");
+    if (sameEmail)
+        out << MemberRepository::tr("same e-mail address");
+    if (samePhone)
+        out << MemberRepository::tr("same phone number");
+    //: Separates reasons in a list: "same name and reading, same phone number"
+    return out.join(MemberRepository::tr(", "));
+}
+
+Status MemberRepository::refreshSearchKeys(qint64 organisationId)
+{
+    const QString organisation = organisationName(organisationId);
+    QSqlQuery q = m_db.prepare(selectColumns + QStringLiteral(" WHERE m.organisation_id = ?"));
+    q.addBindValue(organisationId);
+    if (Status s = m_db.exec(q, tr("updating the members' search")); !s)
+        return s;
+    QList<std::pair<qint64, QString>> keys;
+    while (q.next()) {
+        const Member m = fromRow(q);
+        keys.append({m.id, searchKey(m, organisation)});
+    }
+    return m_db.transaction([&]() -> Status {
+        QSqlQuery update = m_db.prepare(QStringLiteral("UPDATE members SET search_key = ? WHERE id = ?"));
+        for (const auto &[id, key] : keys) {
+            update.bindValue(0, key);
+            update.bindValue(1, id);
+            if (Status s = m_db.exec(update, tr("updating the members' search")); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
 Status MemberRepository::forEach(const MemberFilter &filter,
                                  const std::function<bool(const Member &)> &visit) const
 {
     QVariantList values;
-    QString sql = selectColumns + whereClause(filter, &values) + QStringLiteral(" ORDER BY m.kana_key, m.id");
+    QList<qint64> areaRanks;
+    if (filter.order == MemberFilter::Order::Area) {
+        QSqlQuery areas =
+            m_db.prepare(QStringLiteral("SELECT id, parent_id FROM areas ORDER BY display_order, id"));
+        if (Status s = m_db.exec(areas, tr("reading the members")); !s)
+            return s;
+        QList<std::pair<qint64, qint64>> all;
+        while (areas.next())
+            all.append({areas.value(0).toLongLong(), sql::toId(areas.value(1))});
+        for (const auto &[wardId, parentId] : all) {
+            if (parentId != 0)
+                continue;
+            areaRanks << wardId;
+            for (const auto &[zoneId, zoneParent] : all)
+                if (zoneParent == wardId)
+                    areaRanks << zoneId;
+        }
+    }
+    QString sql = selectColumns + whereClause(filter, &values) + orderClause(filter, areaRanks, &values);
     if (filter.limit >= 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         values << filter.limit << filter.offset;

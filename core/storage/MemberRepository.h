@@ -4,6 +4,7 @@
 #include "model/Member.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlQuery>
 
@@ -14,7 +15,7 @@ namespace renkei {
 
 class Database;
 
-// Which members a list shows.
+// Which members a list shows, and in what order.
 struct MemberFilter
 {
     enum class Archived
@@ -23,14 +24,42 @@ struct MemberFilter
         Include,
         Only
     };
+    // What the list is sorted by; ties are always broken by 五十音 order of the readings.
+    enum class Order
+    {
+        Kana,         // 五十音 order of the readings (the default)
+        Name,         // the names as written (kanji in code-point order, which groups the same family name)
+        Profession,   // the professions' display order
+        Organisation, // the organisations' names
+        Area,         // the area tree's order: each ward, then its zones
+        Email,
+        Phone,
+        Status, // active before archived
+    };
 
-    QString text;                // matches name, kana and e-mail, folded as KanaText::searchKey
+    // Matches name, reading, e-mail and organisation name, folded as KanaText::searchKey (so kana
+    // kind, width, case and spaces do not matter).
+    QString text;
     QList<qint64> professionIds; // any of these (empty: all)
     QList<qint64> areaIds;       // any of these; a ward includes its zones (empty: all)
     std::optional<bool> inArea;  // in-area or out-of-area only
     Archived archived = Archived::Exclude;
-    int limit = -1; // for paging: -1 is no limit
+    Order order = Order::Kana;
+    bool descending = false; // members without a value (no organisation, no e-mail) stay last
+    int limit = -1;          // for paging: -1 is no limit
     int offset = 0;
+};
+
+// An existing member who may be the person being added or edited, and why.
+struct Lookalike
+{
+    Member member;
+    bool sameNameAndKana = false;
+    bool sameEmail = false; // ignoring case
+    bool samePhone = false; // the same digits, however written
+
+    // "same name and reading, same e-mail", translated, for showing next to the match.
+    QString reasons() const;
 };
 
 // Members of the network, listed in 五十音 order of their readings.
@@ -41,8 +70,19 @@ class MemberRepository
 public:
     explicit MemberRepository(Database &db) : m_db(db) {}
 
+    // What members are grouped by for countBy().
+    enum class Grouping
+    {
+        Profession,
+        Organisation,
+        Area
+    };
+
     Result<QList<Member>> list(const MemberFilter &filter = {}) const;
     Result<int> count(const MemberFilter &filter = {}) const;
+    // How many members the filter selects for each profession, organisation or area (by id; 0 for
+    // none), in one query: the numbers beside the choices of a filter, and the usage in editors.
+    Result<QHash<qint64, int>> countBy(Grouping grouping, const MemberFilter &filter = {}) const;
     Result<Member> get(qint64 id) const;
 
     // Every problem with `member`, each naming its field; empty when it can be saved.
@@ -54,6 +94,12 @@ public:
     Result<bool> hasHistory(qint64 id) const;
     // Deletes a member with no history; refuses one with history (archive them instead).
     Status remove(qint64 id);
+    // Puts back a member that remove() deleted, with their id and times (undo).
+    Status restore(const Member &member);
+
+    // Members who look like `member` (same name and reading, same e-mail, or same phone), archived
+    // ones too, never `member` itself: what the editor warns about before saving.
+    Result<QList<Lookalike>> lookalikes(const Member &member) const;
 
     // Calls `visit` for each member the filter selects, in list order, without holding them all
     // (exports); stops early when `visit` returns false.
@@ -67,11 +113,19 @@ public:
     // or in lower case): the candidates an import compares a row with, found through indexes.
     Result<QList<Member>> sameReadingOrEmail(const Member &member) const;
 
+    // Recomputes the search keys of an organisation's members, after it was renamed or merged.
+    Status refreshSearchKeys(qint64 organisationId);
+    // What search compares a member with: name, reading, e-mail and organisation name, folded.
+    static QString searchKey(const Member &member, const QString &organisationName);
+
 private:
+    QString organisationName(qint64 id) const;
+
     Database &m_db;
     std::optional<QSqlQuery> m_insert;
     std::optional<QSqlQuery> m_update;
     mutable std::optional<QSqlQuery> m_candidates;
+    mutable std::optional<QSqlQuery> m_organisationName;
 };
 
 } // namespace renkei

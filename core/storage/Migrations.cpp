@@ -1,5 +1,8 @@
 #include "Database.h"
+#include "MemberRepository.h"
 #include "Migration.h"
+#include "SqlValues.h"
+#include "model/ContactCheck.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -72,7 +75,7 @@ Status createSchema(Database &db)
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL))"),
                 // Covers the members view: kana order, and search (search_key) without visiting the table.
-        QStringLiteral("CREATE INDEX members_kana ON members(archived, kana_key, search_key)"),
+                QStringLiteral("CREATE INDEX members_kana ON members(archived, kana_key, search_key)"),
                 QStringLiteral("CREATE INDEX members_profession ON members(profession_id)"),
                 QStringLiteral("CREATE INDEX members_organisation ON members(organisation_id)"),
                 QStringLiteral("CREATE INDEX members_area ON members(area_id)"),
@@ -198,21 +201,20 @@ Status insertDefaultProfessions(Database &db)
 // holding the database's own identity, from which calendar exports derive stable event UIDs.
 Status addPlanning(Database &db)
 {
-    if (Status s = runAll(
-            db, {
-                    QStringLiteral("ALTER TABLE series ADD COLUMN schedule_rule TEXT NOT NULL DEFAULT ''"),
-                    QStringLiteral(R"(CREATE TABLE closed_days (
+    const QStringList statements = {
+        QStringLiteral("ALTER TABLE series ADD COLUMN schedule_rule TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(R"(CREATE TABLE closed_days (
             id INTEGER PRIMARY KEY,
             label TEXT NOT NULL,
             yearly INTEGER NOT NULL DEFAULT 0,
             first_day TEXT NOT NULL,
             last_day TEXT NOT NULL,
             active INTEGER NOT NULL DEFAULT 1))"),
-                    QStringLiteral(R"(CREATE TABLE settings (
+        QStringLiteral(R"(CREATE TABLE settings (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL))"),
-                });
-        !s)
+    };
+    if (Status s = runAll(db, statements); !s)
         return s;
     const QString doing = QCoreApplication::translate("renkei::Migration", "adding the planning tables");
     QSqlQuery closed = db.prepare(QStringLiteral(
@@ -228,6 +230,45 @@ Status addPlanning(Database &db)
     return db.exec(identity, doing);
 }
 
+// Schema 3: the roster. Members are found by their organisation's name too (it joins the search key),
+// and possible duplicates by phone number however it is written (phone_key: its digits) and by e-mail
+// address in any case. The keys of existing members are computed here, as MemberRepository does.
+Status addRosterKeys(Database &db)
+{
+    if (Status s =
+            runAll(db,
+                   {
+                       QStringLiteral("ALTER TABLE members ADD COLUMN phone_key TEXT NOT NULL DEFAULT ''"),
+                       QStringLiteral("CREATE INDEX members_phone_key ON members(phone_key)"),
+                       QStringLiteral("CREATE INDEX members_email_nocase ON members(email COLLATE NOCASE)"),
+                   });
+        !s)
+        return s;
+    const QString doing =
+        QCoreApplication::translate("renkei::Migration", "updating the members' search keys");
+    QSqlQuery read = db.prepare(QStringLiteral(
+        "SELECT m.id, m.family_name, m.given_name, m.family_kana, m.given_kana, m.email, m.phone, o.name"
+        " FROM members m LEFT JOIN organisations o ON o.id = m.organisation_id"));
+    if (Status s = db.exec(read, doing); !s)
+        return s;
+    QSqlQuery write =
+        db.prepare(QStringLiteral("UPDATE members SET search_key = ?, phone_key = ? WHERE id = ?"));
+    while (read.next()) {
+        Member m;
+        m.familyName = read.value(1).toString();
+        m.givenName = read.value(2).toString();
+        m.familyKana = read.value(3).toString();
+        m.givenKana = read.value(4).toString();
+        m.email = read.value(5).toString();
+        write.bindValue(0, MemberRepository::searchKey(m, read.value(7).toString()));
+        write.bindValue(1, sql::text(ContactCheck::phoneKey(read.value(6).toString())));
+        write.bindValue(2, read.value(0));
+        if (Status s = db.exec(write, doing); !s)
+            return s;
+    }
+    return {};
+}
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -240,6 +281,8 @@ const std::vector<Migration> &schemaMigrations()
              return insertDefaultProfessions(db);
          }},
         {2, QStringLiteral("schedule rules, closed days and the database's identity"), &addPlanning},
+        {3, QStringLiteral("organisation names in the members' search, phone and e-mail keys for duplicates"),
+         &addRosterKeys},
     };
     return steps;
 }

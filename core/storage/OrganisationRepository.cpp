@@ -1,6 +1,7 @@
 #include "OrganisationRepository.h"
 
 #include "Database.h"
+#include "MemberRepository.h"
 #include "ReferenceList.h"
 #include "SqlValues.h"
 #include "model/ContactCheck.h"
@@ -136,16 +137,22 @@ Status OrganisationRepository::update(const Organisation &organisation)
 {
     if (const QList<Error> errors = validate(organisation); !errors.isEmpty())
         return errors.first();
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("UPDATE organisations SET name = ?, kind = ?, area_id = ?, address = ?, "
-                                    "phone = ?, fax = ?, hidden = ? WHERE id = ?"));
-    bindFields(q, organisation);
-    q.addBindValue(organisation.id);
-    if (Status s = m_db.exec(q, tr("saving an organisation")); !s)
-        return s;
-    if (q.numRowsAffected() == 0)
-        return Error{tr("There is no organisation with id %1.").arg(organisation.id)};
-    return {};
+    Result<Organisation> before = get(organisation.id);
+    if (!before)
+        return before.error();
+    return m_db.transaction([&]() -> Status {
+        QSqlQuery q = m_db.prepare(
+            QStringLiteral("UPDATE organisations SET name = ?, kind = ?, area_id = ?, address = ?, "
+                           "phone = ?, fax = ?, hidden = ? WHERE id = ?"));
+        bindFields(q, organisation);
+        q.addBindValue(organisation.id);
+        if (Status s = m_db.exec(q, tr("saving an organisation")); !s)
+            return s;
+        if (before->name.trimmed() == organisation.name.trimmed())
+            return {};
+        // Members are found by their organisation's name.
+        return MemberRepository(m_db).refreshSearchKeys(organisation.id);
+    });
 }
 
 Status OrganisationRepository::setHidden(qint64 id, bool hidden)
@@ -158,6 +165,20 @@ Result<int> OrganisationRepository::usageCount(qint64 id) const
     return references(m_db).usageCount(id);
 }
 
+Result<QHash<qint64, int>> OrganisationRepository::usageCounts() const
+{
+    return references(m_db).usageCounts();
+}
+
+Status OrganisationRepository::restore(const Organisation &organisation)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO organisations (name, kind, area_id, address, "
+                                              "phone, fax, hidden, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindFields(q, organisation);
+    q.addBindValue(organisation.id);
+    return m_db.exec(q, tr("restoring an organisation"));
+}
+
 Status OrganisationRepository::remove(qint64 id)
 {
     return m_db.transaction([&]() -> Status {
@@ -167,7 +188,7 @@ Status OrganisationRepository::remove(qint64 id)
     });
 }
 
-Status OrganisationRepository::merge(qint64 fromId, qint64 intoId)
+Status OrganisationRepository::merge(qint64 fromId, qint64 intoId, MergeRecord *record)
 {
     if (fromId == intoId)
         return Error{tr("An organisation cannot be merged into itself.")};
@@ -176,7 +197,25 @@ Status OrganisationRepository::merge(qint64 fromId, qint64 intoId)
     if (Result<Organisation> into = get(intoId); !into)
         return into.error();
     return m_db.transaction([&]() -> Status {
-        return references(m_db).moveReferencesAndRemove(fromId, intoId, tr("merging organisations"));
+        Result<MergeRecord> moved =
+            references(m_db).moveReferencesAndRemove(fromId, intoId, tr("merging organisations"));
+        if (!moved)
+            return moved.error();
+        if (record)
+            *record = *moved;
+        return MemberRepository(m_db).refreshSearchKeys(intoId);
+    });
+}
+
+Status OrganisationRepository::unmerge(const Organisation &removed, const MergeRecord &record)
+{
+    return m_db.transaction([&]() -> Status {
+        if (Status s = restore(removed); !s)
+            return s;
+        if (Status s = references(m_db).moveReferencesBack(record, tr("undoing a merge of organisations"));
+            !s)
+            return s;
+        return MemberRepository(m_db).refreshSearchKeys(removed.id);
     });
 }
 

@@ -144,6 +144,49 @@ Result<int> ProfessionRepository::usageCount(qint64 id) const
     return references(m_db).usageCount(id);
 }
 
+Result<QHash<qint64, int>> ProfessionRepository::usageCounts() const
+{
+    return references(m_db).usageCounts();
+}
+
+Status ProfessionRepository::restore(const Profession &profession)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO professions (id, name_ja, name_en, category, "
+                                              "display_order, hidden) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(profession.id);
+    q.addBindValue(sql::text(profession.nameJa.trimmed()));
+    q.addBindValue(sql::text(profession.nameEn.trimmed()));
+    q.addBindValue(professionCategoryKey(profession.category));
+    q.addBindValue(profession.displayOrder);
+    q.addBindValue(profession.hidden ? 1 : 0);
+    return m_db.exec(q, tr("restoring a profession"));
+}
+
+Status ProfessionRepository::swapOrder(qint64 firstId, qint64 secondId)
+{
+    Result<Profession> first = get(firstId);
+    if (!first)
+        return first.error();
+    Result<Profession> second = get(secondId);
+    if (!second)
+        return second.error();
+    // Equal orders (both 0, say) would not move: the one asked to come first goes just before.
+    int firstOrder = second->displayOrder;
+    int secondOrder = first->displayOrder;
+    if (firstOrder == secondOrder)
+        secondOrder = firstOrder + 1;
+    return m_db.transaction([&]() -> Status {
+        QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE professions SET display_order = ? WHERE id = ?"));
+        q.addBindValue(firstOrder);
+        q.addBindValue(firstId);
+        if (Status s = m_db.exec(q, tr("reordering the professions")); !s)
+            return s;
+        q.addBindValue(secondOrder);
+        q.addBindValue(secondId);
+        return m_db.exec(q, tr("reordering the professions"));
+    });
+}
+
 Status ProfessionRepository::remove(qint64 id)
 {
     return m_db.transaction([&]() -> Status {
@@ -154,7 +197,7 @@ Status ProfessionRepository::remove(qint64 id)
     });
 }
 
-Status ProfessionRepository::merge(qint64 fromId, qint64 intoId)
+Status ProfessionRepository::merge(qint64 fromId, qint64 intoId, MergeRecord *record)
 {
     if (fromId == intoId)
         return Error{tr("A profession cannot be merged into itself.")};
@@ -165,7 +208,22 @@ Status ProfessionRepository::merge(qint64 fromId, qint64 intoId)
     if (!into)
         return into.error();
     return m_db.transaction([&]() -> Status {
-        return references(m_db).moveReferencesAndRemove(fromId, intoId, tr("merging professions"));
+        Result<MergeRecord> moved =
+            references(m_db).moveReferencesAndRemove(fromId, intoId, tr("merging professions"));
+        if (!moved)
+            return moved.error();
+        if (record)
+            *record = *moved;
+        return {};
+    });
+}
+
+Status ProfessionRepository::unmerge(const Profession &removed, const MergeRecord &record)
+{
+    return m_db.transaction([&]() -> Status {
+        if (Status s = restore(removed); !s)
+            return s;
+        return references(m_db).moveReferencesBack(record, tr("undoing a merge of professions"));
     });
 }
 

@@ -2,8 +2,10 @@
 
 #include "Result.h"
 #include "model/Profession.h"
+#include "storage/MergeRecord.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace renkei {
@@ -31,10 +33,19 @@ public:
     Status setHidden(qint64 id, bool hidden);
     // How many members and guests use the entry.
     Result<int> usageCount(qint64 id) const;
+    // usageCount() of every profession in use, by id, in one go (for lists).
+    Result<QHash<qint64, int>> usageCounts() const;
     // Deletes an entry nobody uses; refuses one in use.
     Status remove(qint64 id);
-    // Moves every use of `fromId` to `intoId` and deletes `fromId`, in one transaction.
-    Status merge(qint64 fromId, qint64 intoId);
+    // Puts back an entry that remove() or merge() deleted, with its id and display order (undo).
+    Status restore(const Profession &profession);
+    // Moves every use of `fromId` to `intoId` and deletes `fromId`, in one transaction; `record`, when
+    // given, receives what moved, for unmerge().
+    Status merge(qint64 fromId, qint64 intoId, MergeRecord *record = nullptr);
+    // Undoes merge(): puts `removed` back and moves back the uses that merge moved, in one transaction.
+    Status unmerge(const Profession &removed, const MergeRecord &record);
+    // Swaps the display order of two professions (moving one up or down the list).
+    Status swapOrder(qint64 firstId, qint64 secondId);
 
 private:
     Database &m_db;

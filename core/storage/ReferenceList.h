@@ -1,7 +1,9 @@
 #pragma once
 
 #include "Result.h"
+#include "storage/MergeRecord.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -27,12 +29,17 @@ public:
 
     Result<bool> exists(qint64 id) const;
     Result<int> usageCount(qint64 id) const;
+    // usageCount() of every entry in use, in one query a reference.
+    Result<QHash<qint64, int>> usageCounts() const;
     Status setHidden(qint64 id, bool hidden, const QString &doing);
     // Deletes `id`, or returns `inUse` when something refers to it.
     Status remove(qint64 id, const QString &inUse, const QString &doing);
     // Points every reference from `fromId` to `intoId` and deletes `fromId`; the caller wraps it
-    // in a transaction together with whatever else it moves.
-    Status moveReferencesAndRemove(qint64 fromId, qint64 intoId, const QString &doing);
+    // in a transaction together with whatever else it moves. Returns the rows it moved.
+    Result<MergeRecord> moveReferencesAndRemove(qint64 fromId, qint64 intoId, const QString &doing);
+    // Points the rows `record` moved back at its fromId (which the caller has put back), those that
+    // still point at its intoId; rows changed since then are left as they are.
+    Status moveReferencesBack(const MergeRecord &record, const QString &doing);
 
 private:
     Database &m_db;

@@ -18,8 +18,8 @@ Result<QString> SettingsRepository::value(const QString &key, const QString &fal
 
 Status SettingsRepository::setValue(const QString &key, const QString &value)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT "
+                                              "(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(sql::text(value));
     return m_db.exec(q, tr("saving a setting"));

@@ -1,8 +1,11 @@
 #include "io/CsvReader.h"
 
+#include "../fuzz/CsvReaderFuzzCheck.h"
 #include "TestSupport.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
 
 #include <catch2/catch.hpp>
 
@@ -229,7 +232,8 @@ TEST_CASE("records read the same when the device hands out a few bytes at a time
     for (int i = 0; i < 3000; ++i) {
         const QString name = QStringLiteral("会員%1").arg(i);
         const QString note = QStringLiteral("メモ, \"%1\"\r\n二行目").arg(i);
-        bytes += name.toUtf8() + ",\"" + QString(note).replace(QLatin1String("\""), QLatin1String("\"\"")).toUtf8() +
+        bytes += name.toUtf8() + ",\"" +
+                 QString(note).replace(QLatin1String("\""), QLatin1String("\"\"")).toUtf8() +
                  (i % 2 ? "\"\r\n" : "\"\r");
         expected.append({name, QString(note).replace(QLatin1String("\r\n"), QLatin1String("\n"))});
     }
@@ -249,7 +253,20 @@ TEST_CASE("records read the same when the device hands out a few bytes at a time
 
 TEST_CASE("splitting one typed line follows the same rules")
 {
-    CHECK(CsvReader::splitLine(QStringLiteral("a,\"b,c\",\"d\"\"e\",")) ==
-          row({u"a", u"b,c", u"d\"e", u""}));
+    CHECK(CsvReader::splitLine(QStringLiteral("a,\"b,c\",\"d\"\"e\",")) == row({u"a", u"b,c", u"d\"e", u""}));
     CHECK(CsvReader::splitLine(QStringLiteral("")) == row({u""}));
+}
+
+TEST_CASE("every input the fuzzer keeps as a regression reads without breaking the reader's promises")
+{
+    const QDir dir(test::fixturePath(QStringLiteral("fuzz-regressions")));
+    const QStringList inputs = dir.entryList(QDir::Files);
+    REQUIRE_FALSE(inputs.isEmpty());
+    for (const QString &name : inputs) {
+        QFile file(dir.filePath(name));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        INFO(name.toStdString());
+        CHECK(fuzz::readsSoundly(reinterpret_cast<const uint8_t *>(bytes.constData()), size_t(bytes.size())));
+    }
 }

@@ -47,8 +47,9 @@ ReadResult read(const QByteArray &bytes, std::optional<TextEncoding> encoding = 
     return result;
 }
 
-const QString roster = QStringLiteral("氏名,フリガナ,所属\r\n髙橋　﨑子,ﾀｶﾊｼ ｻｷｺ,\"みなと坂クリニック, 本院\"\r\n"
-                                      "山田 太郎,ヤマダ タロウ,～ソレイユ～\r\n");
+const QString roster =
+    QStringLiteral("氏名,フリガナ,所属\r\n髙橋　﨑子,ﾀｶﾊｼ ｻｷｺ,\"みなと坂クリニック, 本院\"\r\n"
+                   "山田 太郎,ヤマダ タロウ,～ソレイユ～\r\n");
 
 } // namespace
 
@@ -78,8 +79,8 @@ TEST_CASE("Shift_JIS text as Windows writes it is recognised and decoded, 髙 an
     CHECK(r.encoding == TextEncoding::ShiftJis);
     CHECK(r.certain);
     REQUIRE(r.records.size() == 3);
-    CHECK(r.records[1].fields ==
-          QStringList{QStringLiteral("髙橋　﨑子"), QStringLiteral("ﾀｶﾊｼ ｻｷｺ"), QStringLiteral("みなと坂クリニック, 本院")});
+    CHECK(r.records[1].fields == QStringList{QStringLiteral("髙橋　﨑子"), QStringLiteral("ﾀｶﾊｼ ｻｷｺ"),
+                                             QStringLiteral("みなと坂クリニック, 本院")});
     CHECK(r.records[2].fields[2] == QStringLiteral("～ソレイユ～"));
     for (const CsvRecord &record : r.records)
         CHECK(record.problems.isEmpty());
@@ -87,7 +88,8 @@ TEST_CASE("Shift_JIS text as Windows writes it is recognised and decoded, 髙 an
 
 TEST_CASE("plain ASCII text is taken as UTF-8")
 {
-    CHECK(EncodingDetector::detect("name,email\nTaro,taro@example.jp\n", true).encoding == TextEncoding::Utf8);
+    CHECK(EncodingDetector::detect("name,email\nTaro,taro@example.jp\n", true).encoding ==
+          TextEncoding::Utf8);
     CHECK(EncodingDetector::detect("name,email\nTaro,taro@example.jp\n", true).certain);
 }
 

@@ -4,6 +4,8 @@
 #include "schedule/ClosedDay.h"
 #include "schedule/JapaneseHolidays.h"
 
+#include <QFile>
+
 #include <catch2/catch.hpp>
 
 using namespace renkei;
@@ -183,7 +185,8 @@ TEST_CASE("the silver weeks of 2009, 2015 and 2032 have a citizens' holiday on t
     }
 }
 
-TEST_CASE("1989 begins Heisei: Sunday holidays move to Monday, the state funeral, Greenery Day and 23 December")
+TEST_CASE(
+    "1989 begins Heisei: Sunday holidays move to Monday, the state funeral, Greenery Day and 23 December")
 {
     CHECK(actual(1989) == expected(1989, {{1, 1, u"元日"},
                                           {1, 2, u"振替休日"},
@@ -208,9 +211,11 @@ TEST_CASE("the enthronement of 1990 and the crown prince's wedding of 1993 are h
 {
     CHECK(JapaneseHolidays::on(QDate(1990, 11, 12))->nameJa == QStringLiteral("即位礼正殿の儀"));
     CHECK(JapaneseHolidays::on(QDate(1993, 6, 9))->nameJa == QStringLiteral("皇太子徳仁親王の結婚の儀"));
-    CHECK(JapaneseHolidays::on(QDate(1993, 6, 9))->nameEn == QStringLiteral("Wedding of Crown Prince Naruhito"));
+    CHECK(JapaneseHolidays::on(QDate(1993, 6, 9))->nameEn ==
+          QStringLiteral("Wedding of Crown Prince Naruhito"));
     // 1990 had four Sunday holidays, each followed by a substitute Monday.
-    for (const QDate &monday : {QDate(1990, 2, 12), QDate(1990, 4, 30), QDate(1990, 9, 24), QDate(1990, 12, 24)})
+    for (const QDate &monday :
+         {QDate(1990, 2, 12), QDate(1990, 4, 30), QDate(1990, 9, 24), QDate(1990, 12, 24)})
         CHECK(JapaneseHolidays::on(monday)->kind == HolidayKind::Substitute);
 }
 
@@ -258,7 +263,8 @@ TEST_CASE("until 2006 a substitute holiday is only the Monday; from 2007 the nex
     CHECK(JapaneseHolidays::on(QDate(1992, 5, 4))->kind == HolidayKind::Substitute);
 }
 
-TEST_CASE("Happy Monday: Coming of Age and Health and Sports Day from 2000, Marine and Respect for the Aged from 2003")
+TEST_CASE("Happy Monday: Coming of Age and Health and Sports Day from 2000, Marine and Respect for the Aged "
+          "from 2003")
 {
     CHECK(JapaneseHolidays::on(QDate(1999, 1, 15))->nameJa == QStringLiteral("成人の日"));
     CHECK(JapaneseHolidays::on(QDate(2000, 1, 10))->nameJa == QStringLiteral("成人の日"));
@@ -328,6 +334,24 @@ TEST_CASE("every year from 1970 to 2050 has between 12 and 22 holidays, in order
     }
 }
 
+TEST_CASE("every computed holiday from 1970 to 2050 matches an independently kept list, and none is extra")
+{
+    QFile file(renkei::test::fixturePath(QStringLiteral("japanese-holidays-1970-2050.txt")));
+    REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    QList<QDate> known;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        known << QDate::fromString(line, Qt::ISODate);
+    }
+    REQUIRE(known.size() == 1329);
+    QList<QDate> computed;
+    for (const Holiday &h : JapaneseHolidays::between(QDate(1970, 1, 1), QDate(2050, 12, 31)))
+        computed << h.date;
+    CHECK(computed == known);
+}
+
 TEST_CASE("years outside 1970–2050 are not covered and have no holidays")
 {
     CHECK_FALSE(JapaneseHolidays::covers(1969));
@@ -373,7 +397,8 @@ TEST_CASE("a single range of closed days covers only its own dates")
     CHECK(obon.describe() == QStringLiteral("2026/8/13–8/16"));
 }
 
-TEST_CASE("the business calendar names the holiday before a closed day, and inactive closed days do not count")
+TEST_CASE(
+    "the business calendar names the holiday before a closed day, and inactive closed days do not count")
 {
     ClosedDay off = ClosedDay::yearEndBreak();
     off.active = false;
@@ -386,7 +411,7 @@ TEST_CASE("the business calendar names the holiday before a closed day, and inac
     CHECK(calendar.dayOff(QDate(2027, 1, 1))->kind == DayOff::Kind::Holiday);
     CHECK(calendar.dayOff(QDate(2026, 12, 30))->name == QStringLiteral("年末年始"));
     CHECK(calendar.dayOff(QDate(2026, 6, 9))->kind == DayOff::Kind::Closed);
-    CHECK_FALSE(calendar.isBusinessDay(QDate(2026, 6, 13)));                // a Saturday
-    CHECK(calendar.isBusinessDay(QDate(2026, 6, 13), Qt::Saturday));        // for a Saturday meeting
-    CHECK(BusinessCalendar({off}).isBusinessDay(QDate(2026, 12, 29)));      // turned off
+    CHECK_FALSE(calendar.isBusinessDay(QDate(2026, 6, 13)));           // a Saturday
+    CHECK(calendar.isBusinessDay(QDate(2026, 6, 13), Qt::Saturday));   // for a Saturday meeting
+    CHECK(BusinessCalendar({off}).isBusinessDay(QDate(2026, 12, 29))); // turned off
 }

@@ -25,7 +25,8 @@ TEST_CASE("times drop the leading zero, and a time range without an end stays op
 
 TEST_CASE("the Japanese era changes on the day the emperor changes, and its first year is 元年")
 {
-    CHECK(JapaneseDate::date(QDate(2026, 1, 13), JapaneseDate::Style::Era) == QStringLiteral("令和8年1月13日（火）"));
+    CHECK(JapaneseDate::date(QDate(2026, 1, 13), JapaneseDate::Style::Era) ==
+          QStringLiteral("令和8年1月13日（火）"));
     CHECK(JapaneseDate::year(QDate(2019, 4, 30), JapaneseDate::Style::Era) == QStringLiteral("平成31年"));
     CHECK(JapaneseDate::year(QDate(2019, 5, 1), JapaneseDate::Style::Era) == QStringLiteral("令和元年"));
     CHECK(JapaneseDate::year(QDate(1989, 1, 7), JapaneseDate::Style::Era) == QStringLiteral("昭和64年"));

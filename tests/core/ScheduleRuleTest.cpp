@@ -43,7 +43,8 @@ TEST_CASE("a bimonthly rule on the 2nd Tuesday reads, writes back the same and s
 
 TEST_CASE("the text form is stable: parts in any order, spacing, case and full-width digits give one form")
 {
-    const ScheduleRule a = parsed(QStringLiteral(" holiday = Previous ; Weekday=Friday; week=last ;every=1 "));
+    const ScheduleRule a =
+        parsed(QStringLiteral(" holiday = Previous ; Weekday=Friday; week=last ;every=1 "));
     const ScheduleRule b = parsed(QStringLiteral("every=１;week=last;weekday=fri;holiday=prev"));
     CHECK(a == b);
     CHECK(a.toString() == QStringLiteral("every=1;week=last;weekday=fri;holiday=previous"));
@@ -127,14 +128,14 @@ TEST_CASE("bad rules are refused with the part, the column and what would be rig
 
 TEST_CASE("a 5th weekday that a month does not have gives no date that month")
 {
-    // June 2026 has four Tuesdays; September 2026 has five.
-    CHECK_FALSE(ScheduleRule::nthWeekday(2026, 6, 5, Qt::Tuesday).isValid());
+    // July 2026 has four Tuesdays; September 2026 has five.
+    CHECK_FALSE(ScheduleRule::nthWeekday(2026, 7, 5, Qt::Tuesday).isValid());
     CHECK(ScheduleRule::nthWeekday(2026, 9, 5, Qt::Tuesday) == QDate(2026, 9, 29));
     const ScheduleRule rule = parsed(QStringLiteral("every=1;week=5;weekday=tue"));
-    const QList<ScheduleRule::Slot> june = rule.slotsInMonth(2026, 6);
-    REQUIRE(june.size() == 1);
-    CHECK(june[0].ordinal == 5);
-    CHECK_FALSE(june[0].date.isValid());
+    const QList<ScheduleRule::Slot> july = rule.slotsInMonth(2026, 7);
+    REQUIRE(july.size() == 1);
+    CHECK(july[0].ordinal == 5);
+    CHECK_FALSE(july[0].date.isValid());
     CHECK(rule.describe() == QStringLiteral("monthly on the 5th Tuesday"));
 }
 

@@ -3,7 +3,7 @@
 #include "members/MembersView.h"
 #include "storage/MemberRepository.h"
 
-#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
@@ -78,7 +78,9 @@ TEST_CASE("archived members are shown only when asked for", "[members]")
     CHECK(view.model()->totalCount() == 2);
     CHECK(label->text().startsWith(QStringLiteral("2 ")));
 
-    view.findChild<QCheckBox *>(QStringLiteral("showArchived"))->setChecked(true);
+    auto *statusFilter = view.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    REQUIRE(statusFilter);
+    statusFilter->setCurrentIndex(2); // all members
 
     CHECK(view.model()->totalCount() == 3);
     CHECK(label->text().startsWith(QStringLiteral("3 ")));

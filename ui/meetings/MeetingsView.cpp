@@ -1,19 +1,34 @@
 #include "MeetingsView.h"
 
+#include "AnnouncementDialog.h"
+#include "MeetingEditor.h"
 #include "MeetingTableModel.h"
+#include "attendance/AttendancePanel.h"
+#include "PlanningDialog.h"
+#include "documents/AgendaDocument.h"
+#include "io/ICalendar.h"
+#include "schedule/MeetingPlanner.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/SeriesRepository.h"
+#include "widgets/MessageBar.h"
 
 #include <QComboBox>
 #include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -79,7 +94,15 @@ MeetingsView::MeetingsView(QWidget *parent) : SectionView(parent)
     splitter->setObjectName(QStringLiteral("meetingsSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_table);
-    splitter->addWidget(agendaPane);
+    // The chosen meeting's programme and its attendance, as tabs.
+    m_attendance = new AttendancePanel(this);
+    auto *details = new QTabWidget(this);
+    details->setObjectName(QStringLiteral("meetingDetails"));
+    details->addTab(agendaPane, tr("Agenda"));
+    details->addTab(m_attendance, tr("Attendance"));
+    connect(m_attendance, &AttendancePanel::errorOccurred, this, &MeetingsView::errorOccurred);
+    connect(m_attendance, &AttendancePanel::attendanceChanged, this, [this] { reloadKeeping(currentMeetingId()); });
+    splitter->addWidget(details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
@@ -90,10 +113,40 @@ MeetingsView::MeetingsView(QWidget *parent) : SectionView(parent)
     bar->addSpacing(12);
     bar->addWidget(m_seriesSummary, 1);
 
+    // What the organiser does with the meetings: plan, edit, and give out agendas and calendars.
+    auto button = [this](const QString &text, const char *name, void (MeetingsView::*slot)()) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(QString::fromLatin1(name));
+        connect(b, &QPushButton::clicked, this, slot);
+        return b;
+    };
+    m_planButton = button(tr("&Plan a Year..."), "planButton", &MeetingsView::planMeetings);
+    m_editButton = button(tr("&Edit..."), "editMeetingButton", &MeetingsView::editMeeting);
+    m_agendaButton = button(tr("A&genda..."), "agendaButton", &MeetingsView::editAgenda);
+    m_saveAgendaButton = button(tr("Save Agenda as P&DF..."), "saveAgendaButton", &MeetingsView::saveAgenda);
+    m_announceButton = button(tr("A&nnouncement..."), "announceButton", &MeetingsView::showAnnouncement);
+    m_calendarButton = button(tr("&Calendar File..."), "calendarButton", &MeetingsView::saveCalendar);
+    m_renumberButton = button(tr("&Renumber..."), "renumberButton", &MeetingsView::renumber);
+    m_renumberButton->hide();
+    connect(m_table, &QTableView::doubleClicked, this, &MeetingsView::editMeeting);
+
+    auto *actions = new QHBoxLayout;
+    actions->setSpacing(6);
+    for (QPushButton *b : {m_planButton, m_editButton, m_agendaButton, m_saveAgendaButton, m_announceButton,
+                           m_calendarButton, m_renumberButton})
+        actions->addWidget(b);
+    actions->addStretch(1);
+
+    m_notice = new MessageBar(this);
+    m_notice->setObjectName(QStringLiteral("meetingsNotice"));
+    m_notice->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addLayout(bar);
+    layout->addWidget(m_notice);
+    layout->addLayout(actions);
     layout->addWidget(splitter, 1);
 
     setFocusProxy(m_table);
@@ -102,6 +155,7 @@ MeetingsView::MeetingsView(QWidget *parent) : SectionView(parent)
 void MeetingsView::setDatabase(Database *db)
 {
     m_db = db;
+    m_notice->dismiss();
     loadSeries();
 }
 
@@ -127,6 +181,7 @@ void MeetingsView::showSeries()
     if (!m_db || seriesId == 0) {
         m_model->clear();
         m_seriesSummary->setText(m_db ? tr("No meeting series yet.") : QString());
+        m_renumberButton->hide();
         showAgenda();
         return;
     }
@@ -153,12 +208,15 @@ void MeetingsView::showSeries()
         m_table->scrollTo(m_model->index(current, 0), QAbstractItemView::PositionAtCenter);
     }
     showAgenda();
+    checkNumbering();
 }
 
 void MeetingsView::showAgenda()
 {
     m_agenda->clear();
     const Meeting *meeting = m_db ? m_model->meetingAt(m_table->currentIndex().row()) : nullptr;
+    m_attendance->setMeeting(meeting ? m_db : nullptr, meeting ? meeting->id : 0);
+    updateActions();
     if (!meeting) {
         m_agendaHeading->setText(tr("Agenda"));
         return;
@@ -199,6 +257,228 @@ void MeetingsView::showAgenda()
     }
     for (int column = 0; column < m_agenda->columnCount(); ++column)
         m_agenda->resizeColumnToContents(column);
+}
+
+qint64 MeetingsView::currentMeetingId() const
+{
+    const Meeting *meeting = m_model->meetingAt(m_table->currentIndex().row());
+    return meeting ? meeting->id : 0;
+}
+
+void MeetingsView::selectMeeting(qint64 meetingId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->meetingAt(row)->id == meetingId) {
+            m_table->setCurrentIndex(m_model->index(row, 0));
+            m_table->scrollTo(m_model->index(row, 0));
+            return;
+        }
+    }
+}
+
+void MeetingsView::updateActions()
+{
+    const bool series = m_db && m_series->currentData().toLongLong() != 0;
+    const bool meeting = series && currentMeetingId() != 0;
+    m_planButton->setEnabled(series);
+    m_editButton->setEnabled(meeting);
+    m_agendaButton->setEnabled(meeting);
+    m_saveAgendaButton->setEnabled(meeting);
+    m_announceButton->setEnabled(meeting);
+    m_calendarButton->setEnabled(series && m_model->rowCount() > 0);
+}
+
+void MeetingsView::reloadKeeping(qint64 meetingId)
+{
+    showSeries();
+    if (meetingId != 0)
+        selectMeeting(meetingId);
+}
+
+void MeetingsView::checkNumbering()
+{
+    const qint64 seriesId = m_series->currentData().toLongLong();
+    if (!m_db || seriesId == 0) {
+        m_renumberButton->hide();
+        return;
+    }
+    Result<QList<Renumbering>> needed = MeetingPlanner(*m_db).renumberingNeeded(seriesId);
+    if (!needed) {
+        emit errorOccurred(needed.error().toString());
+        return;
+    }
+    m_renumberButton->setVisible(!needed->isEmpty());
+    if (!needed->isEmpty()) {
+        QStringList changes;
+        for (const Renumbering &r : *needed)
+            changes << r.describe();
+        m_notice->showMessage(
+            tr("The meeting numbers no longer follow the dates. Renumbering would change: %1.")
+                .arg(changes.join(QStringLiteral("; "))),
+            MessageBar::Kind::Warning);
+    }
+}
+
+void MeetingsView::planMeetings()
+{
+    const qint64 seriesId = m_series->currentData().toLongLong();
+    if (!m_db || seriesId == 0)
+        return;
+    PlanningDialog dialog(*m_db, seriesId, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.written())
+        return;
+    const MeetingPlan &plan = *dialog.written();
+    const QList<PlannedDate> meetings = plan.meetings();
+    reloadKeeping(meetings.isEmpty() ? 0 : meetings.first().meetingId);
+    QStringList lines;
+    if (!meetings.isEmpty())
+        lines << tr("Planned %n meeting(s), %1 to %2.", nullptr, int(meetings.size()))
+                     .arg(meetings.first().date.toString(Qt::ISODate),
+                          meetings.last().date.toString(Qt::ISODate));
+    lines << plan.notices();
+    m_notice->showMessage(lines.join(QLatin1Char(' ')), plan.renumbered.isEmpty() && plan.removed.isEmpty()
+                                                            ? MessageBar::Kind::Information
+                                                            : MessageBar::Kind::Warning);
+}
+
+void MeetingsView::openEditor(bool agenda)
+{
+    const Meeting *meeting = m_db ? m_model->meetingAt(m_table->currentIndex().row()) : nullptr;
+    if (!meeting)
+        return;
+    const qint64 id = meeting->id;
+    MeetingEditor editor(*m_db, *meeting, this);
+    if (agenda)
+        editor.showAgenda();
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    m_notice->dismiss();
+    reloadKeeping(id);
+    checkNumbering();
+}
+
+void MeetingsView::editMeeting()
+{
+    openEditor(false);
+}
+
+void MeetingsView::editAgenda()
+{
+    openEditor(true);
+}
+
+Status MeetingsView::saveAgendaTo(const QString &path)
+{
+    const qint64 id = currentMeetingId();
+    if (!m_db || id == 0)
+        return Error{tr("Choose a meeting first.")};
+    Result<MeetingDocument> doc = MeetingDocument::load(*m_db, id);
+    if (!doc)
+        return doc.error();
+    return AgendaDocument(*doc).save(path);
+}
+
+void MeetingsView::saveAgenda()
+{
+    const Meeting *meeting = m_model->meetingAt(m_table->currentIndex().row());
+    if (!m_db || !meeting)
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(
+        QStringLiteral("%1_%2.pdf")
+            .arg(m_series->currentText(), meeting->date.toString(QStringLiteral("yyyyMMdd"))));
+    const QString pdf = tr("PDF (*.pdf)");
+    const QString html = tr("Web page (*.html)");
+    QString filter = pdf;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the Agenda"), suggested,
+        QStringList{pdf, html, tr("Text (*.txt)")}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == pdf    ? QStringLiteral(".pdf")
+                : filter == html ? QStringLiteral(".html")
+                                 : QStringLiteral(".txt");
+    if (Status saved = saveAgendaTo(path); !saved) {
+        emit errorOccurred(saved.error().toString());
+        return;
+    }
+    m_notice->showMessage(tr("Saved the agenda to %1.").arg(QDir::toNativeSeparators(path)),
+                          MessageBar::Kind::Information);
+}
+
+void MeetingsView::showAnnouncement()
+{
+    const qint64 id = currentMeetingId();
+    if (!m_db || id == 0)
+        return;
+    Result<MeetingDocument> doc = MeetingDocument::load(*m_db, id);
+    if (!doc) {
+        emit errorOccurred(doc.error().toString());
+        return;
+    }
+    AnnouncementDialog dialog(*doc, this);
+    dialog.exec();
+}
+
+Result<int> MeetingsView::saveCalendarTo(const QString &path, bool wholeSeries)
+{
+    const qint64 seriesId = m_series->currentData().toLongLong();
+    if (!m_db || seriesId == 0)
+        return Error{tr("Choose a series first.")};
+    const Meeting *meeting = m_model->meetingAt(m_table->currentIndex().row());
+    const FiscalYear year = !wholeSeries && meeting ? FiscalYear::containing(meeting->date) : FiscalYear();
+    return ICalendar::exportTo(*m_db, path, seriesId, year);
+}
+
+void MeetingsView::saveCalendar()
+{
+    const Meeting *meeting = m_model->meetingAt(m_table->currentIndex().row());
+    if (!m_db || !meeting)
+        return;
+    QMenu menu(this);
+    const FiscalYear year = FiscalYear::containing(meeting->date);
+    QAction *oneYear = menu.addAction(tr("The meetings of %1").arg(year.label()));
+    QAction *all = menu.addAction(tr("All the meetings of the series"));
+    QAction *chosen = menu.exec(m_calendarButton->mapToGlobal(QPoint(0, m_calendarButton->height())));
+    if (!chosen)
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = chosen == oneYear
+                             ? QStringLiteral("%1_%2.ics").arg(m_series->currentText()).arg(year.year())
+                             : QStringLiteral("%1.ics").arg(m_series->currentText());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the Calendar File"),
+                                                      QDir(folder).filePath(name), tr("iCalendar (*.ics)"));
+    if (path.isEmpty())
+        return;
+    Result<int> written = saveCalendarTo(path, chosen == all);
+    if (!written) {
+        emit errorOccurred(written.error().toString());
+        return;
+    }
+    m_notice->showMessage(
+        tr("Saved %n meeting(s) to %1; importing it again updates the same events.", nullptr, *written)
+            .arg(QDir::toNativeSeparators(path)),
+        MessageBar::Kind::Information);
+}
+
+void MeetingsView::renumber()
+{
+    const qint64 seriesId = m_series->currentData().toLongLong();
+    if (!m_db || seriesId == 0)
+        return;
+    const qint64 current = currentMeetingId();
+    Result<QList<Renumbering>> done = MeetingPlanner(*m_db).renumber(seriesId);
+    if (!done) {
+        emit errorOccurred(done.error().toString());
+        return;
+    }
+    QStringList changes;
+    for (const Renumbering &r : *done)
+        changes << r.describe();
+    reloadKeeping(current);
+    m_notice->showMessage(tr("Renumbered: %1.").arg(changes.join(QStringLiteral("; "))),
+                          MessageBar::Kind::Information);
 }
 
 } // namespace renkei

@@ -25,9 +25,64 @@ void MemberTableModel::setFilter(const MemberFilter &filter)
     reload();
 }
 
+void MemberTableModel::refresh()
+{
+    loadNames();
+    reload();
+}
+
 const Member *MemberTableModel::memberAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int MemberTableModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).id == id)
+            return row;
+    return -1;
+}
+
+MemberFilter::Order MemberTableModel::orderFor(int column)
+{
+    switch (column) {
+    case NameColumn:
+        return MemberFilter::Order::Name;
+    case ProfessionColumn:
+        return MemberFilter::Order::Profession;
+    case OrganisationColumn:
+        return MemberFilter::Order::Organisation;
+    case AreaColumn:
+        return MemberFilter::Order::Area;
+    case EmailColumn:
+        return MemberFilter::Order::Email;
+    case PhoneColumn:
+        return MemberFilter::Order::Phone;
+    case StatusColumn:
+        return MemberFilter::Order::Status;
+    default:
+        return MemberFilter::Order::Kana;
+    }
+}
+
+int MemberTableModel::columnFor(MemberFilter::Order order)
+{
+    for (int column = 0; column < ColumnCount; ++column)
+        if (orderFor(column) == order)
+            return column;
+    return KanaColumn;
+}
+
+void MemberTableModel::sort(int column, Qt::SortOrder order)
+{
+    const MemberFilter::Order wanted = orderFor(column);
+    const bool descending = order == Qt::DescendingOrder;
+    if (wanted == m_filter.order && descending == m_filter.descending)
+        return;
+    m_filter.order = wanted;
+    m_filter.descending = descending;
+    reload();
 }
 
 void MemberTableModel::loadNames()

@@ -1,17 +1,19 @@
 #include "SettingsView.h"
 
+#include "AreasEditor.h"
+#include "OrganisationsEditor.h"
+#include "ProfessionsEditor.h"
 #include "storage/Database.h"
-#include "storage/ProfessionRepository.h"
 #include "text/Language.h"
+#include "undo/RosterEdits.h"
 
 #include <QDir>
 #include <QFormLayout>
-#include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QTableWidget>
+#include <QTabWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace renkei {
@@ -30,8 +32,21 @@ QLabel *valueLabel(const QString &objectName, QWidget *parent)
 SettingsView::SettingsView(QWidget *parent) : SectionView(parent)
 {
     setObjectName(QStringLiteral("settingsView"));
+    m_undoStack = new QUndoStack(this);
+    m_undoStack->setObjectName(QStringLiteral("settingsUndoStack"));
+    m_edits = new RosterEdits(*m_undoStack, [this](const QString &message) { emit errorOccurred(message); });
+    // Undo and redo change the lists under the editors' feet.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &SettingsView::reload);
 
-    auto *database = new QGroupBox(tr("Database"), this);
+    m_professions = new ProfessionsEditor(*m_edits, this);
+    m_organisations = new OrganisationsEditor(*m_edits, this);
+    m_areas = new AreasEditor(*m_edits, this);
+    for (EntryListEditor *editor :
+         {static_cast<EntryListEditor *>(m_professions), static_cast<EntryListEditor *>(m_organisations),
+          static_cast<EntryListEditor *>(m_areas)})
+        connect(editor, &EntryListEditor::errorOccurred, this, &SectionView::errorOccurred);
+
+    auto *database = new QWidget(this);
     // A path can be longer than the window: a read-only line scrolls instead of widening it.
     m_path = new QLineEdit(database);
     m_path->setObjectName(QStringLiteral("databasePath"));
@@ -49,62 +64,59 @@ SettingsView::SettingsView(QWidget *parent) : SectionView(parent)
     form->addRow(tr("Schema version:"), m_schema);
     form->addRow(tr("Language:"), m_language);
 
-    auto *professions = new QGroupBox(tr("Professions"), this);
-    m_professions = new QTableWidget(0, 3, professions);
-    m_professions->setObjectName(QStringLiteral("professionTable"));
-    m_professions->setHorizontalHeaderLabels({tr("Profession"), tr("Category"), tr("In lists")});
-    m_professions->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_professions->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_professions->setAlternatingRowColors(true);
-    m_professions->setWordWrap(false);
-    m_professions->verticalHeader()->hide();
-    m_professions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_professions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_professions->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_professions->setAccessibleName(tr("Professions"));
-    auto *professionLayout = new QVBoxLayout(professions);
-    professionLayout->addWidget(m_professions);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->addTab(m_professions, tr("&Professions"));
+    m_tabs->addTab(m_organisations, tr("&Organisations"));
+    m_tabs->addTab(m_areas, tr("A&reas"));
+    m_tabs->addTab(database, tr("Data&base"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(12);
-    layout->addWidget(database);
-    layout->addWidget(professions, 1);
+    layout->addWidget(m_tabs, 1);
+    setFocusProxy(m_tabs);
+}
 
-    setFocusProxy(m_professions);
+SettingsView::~SettingsView()
+{
+    delete m_edits;
 }
 
 void SettingsView::setDatabase(Database *db)
 {
+    m_db = db;
+    m_edits->setDatabase(db);
     // Language names are written in their own language, as language menus do.
     const QLocale locale;
     m_language->setText(Language::isJapanese() ? QStringLiteral("日本語") : QStringLiteral("English"));
     m_language->setToolTip(locale.name());
-    m_professions->setRowCount(0);
-    if (!db) {
+    if (db) {
+        m_path->setText(QDir::toNativeSeparators(db->path()));
+        m_path->setCursorPosition(0);
+        m_schema->setText(tr("%1 (this version of Renkei writes version %2)")
+                              .arg(db->schemaVersion())
+                              .arg(Database::currentSchemaVersion()));
+    } else {
         m_path->clear();
         m_schema->clear();
-        return;
     }
+    reload();
+}
 
-    m_path->setText(QDir::toNativeSeparators(db->path()));
-    m_path->setCursorPosition(0);
-    m_schema->setText(tr("%1 (this version of Renkei writes version %2)")
-                          .arg(db->schemaVersion())
-                          .arg(Database::currentSchemaVersion()));
+void SettingsView::reload()
+{
+    m_professions->reload();
+    m_organisations->reload();
+    m_areas->reload();
+    m_seenChanges = m_db ? m_db->changeCount() : -1;
+}
 
-    auto all = ProfessionRepository(*db).all();
-    if (!all) {
-        emit errorOccurred(all.error().toString());
-        return;
-    }
-    m_professions->setRowCount(int(all->size()));
-    for (int row = 0; row < all->size(); ++row) {
-        const Profession &profession = all->at(row);
-        m_professions->setItem(row, 0, new QTableWidgetItem(profession.displayName()));
-        m_professions->setItem(row, 1, new QTableWidgetItem(professionCategoryLabel(profession.category)));
-        m_professions->setItem(row, 2, new QTableWidgetItem(profession.hidden ? tr("Hidden") : tr("Shown")));
-    }
+void SettingsView::showEvent(QShowEvent *event)
+{
+    // Members added or edited elsewhere change the counts shown here.
+    if (m_db && m_db->changeCount() != m_seenChanges)
+        reload();
+    SectionView::showEvent(event);
 }
 
 } // namespace renkei

@@ -4,26 +4,47 @@
 
 class QLabel;
 class QLineEdit;
-class QTableWidget;
+class QTabWidget;
+class QUndoStack;
 
 namespace renkei {
 
-// Facts about the open database and the application: the file, its schema version, the language
-// in use, and the list of professions (職種). Read-only for now.
+class AreasEditor;
+class OrganisationsEditor;
+class ProfessionsEditor;
+class RosterEdits;
+
+// The lists the roster refers to — professions (職種), organisations (所属) and the area tree of wards
+// and zones — each with how many members use an entry, to add to, edit, hide and merge; and facts
+// about the open database and the application. Every change can be undone (Edit ▸ Undo).
 class SettingsView : public SectionView
 {
     Q_OBJECT
 
 public:
     explicit SettingsView(QWidget *parent = nullptr);
+    ~SettingsView() override;
 
     void setDatabase(Database *db) override;
+    QUndoStack *undoStack() const override { return m_undoStack; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void reload();
+
+    Database *m_db = nullptr;
+    qint64 m_seenChanges = -1;
+    QUndoStack *m_undoStack = nullptr;
+    RosterEdits *m_edits = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ProfessionsEditor *m_professions = nullptr;
+    OrganisationsEditor *m_organisations = nullptr;
+    AreasEditor *m_areas = nullptr;
     QLineEdit *m_path = nullptr;
     QLabel *m_schema = nullptr;
     QLabel *m_language = nullptr;
-    QTableWidget *m_professions = nullptr;
 };
 
 } // namespace renkei

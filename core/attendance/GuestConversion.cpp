@@ -1,0 +1,112 @@
+#include "GuestConversion.h"
+
+#include "storage/AttendanceRepository.h"
+#include "storage/AttendeeRepository.h"
+#include "storage/Database.h"
+#include "storage/MemberRepository.h"
+#include "storage/OrganisationRepository.h"
+#include "text/KanaText.h"
+
+#include <utility>
+
+namespace renkei {
+
+namespace {
+
+// 「山田 花子」 → 山田, 花子; a full-width space counts too.
+std::pair<QString, QString> splitAtSpace(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    qsizetype at = 0;
+    while (at < trimmed.size() && !trimmed.at(at).isSpace())
+        ++at;
+    return {trimmed.left(at), trimmed.mid(at).trimmed()};
+}
+
+// The same person written the same way: names compared without spaces and widths, readings as hiragana.
+bool samePerson(const Guest &a, const Guest &b)
+{
+    return KanaText::searchKey(a.name) == KanaText::searchKey(b.name) &&
+           KanaText::searchKey(a.kana) == KanaText::searchKey(b.kana);
+}
+
+} // namespace
+
+Result<Member> GuestConversion::proposal(qint64 attendanceId) const
+{
+    const Result<Attendance> row = AttendanceRepository(m_db).get(attendanceId);
+    if (!row)
+        return row.error();
+    if (!row->isGuest())
+        return Error{tr("This attendance is a member's, not a guest's.")};
+    Member m;
+    std::tie(m.familyName, m.givenName) = splitAtSpace(row->guest.name);
+    std::tie(m.familyKana, m.givenKana) = splitAtSpace(row->guest.kana);
+    m.professionId = row->guest.professionId;
+    const QString organisation = row->guest.organisation.trimmed();
+    if (!organisation.isEmpty()) {
+        if (const Result<Organisation> found = OrganisationRepository(m_db).findByName(organisation); found)
+            m.organisationId = found->id;
+        else
+            m.notes = tr("Organisation: %1").arg(organisation);
+    }
+    m.joinedOn = m_db.now().date();
+    return m;
+}
+
+Status GuestConversion::moveGuestRows(qint64 attendanceId, qint64 memberId, Outcome &outcome)
+{
+    AttendanceRepository repository(m_db);
+    const Result<Attendance> row = repository.get(attendanceId);
+    if (!row)
+        return row.error();
+    if (!row->isGuest())
+        return Error{tr("This attendance is a member's, not a guest's.")};
+    // Every row where the same guest came.
+    const Result<QList<qint64>> ids = AttendeeRepository(m_db).guestAttendanceIds();
+    if (!ids)
+        return ids.error();
+    for (qint64 id : *ids) {
+        Result<Attendance> guestRow = repository.get(id);
+        if (!guestRow)
+            return guestRow.error();
+        if (id != attendanceId && !samePerson(guestRow->guest, row->guest))
+            continue;
+        Attendance moved = *guestRow;
+        moved.memberId = memberId;
+        if (Status s = repository.update(moved); !s)
+            return s;
+        outcome.attendanceIds << id;
+    }
+    outcome.memberId = memberId;
+    return {};
+}
+
+Result<GuestConversion::Outcome> GuestConversion::toNewMember(qint64 attendanceId, const Member &member)
+{
+    Outcome outcome;
+    const Status done = m_db.transaction([&]() -> Status {
+        Result<qint64> added = MemberRepository(m_db).add(member);
+        if (!added)
+            return added.error();
+        return moveGuestRows(attendanceId, *added, outcome);
+    });
+    if (!done)
+        return done.error();
+    return outcome;
+}
+
+Result<GuestConversion::Outcome> GuestConversion::toExistingMember(qint64 attendanceId, qint64 memberId)
+{
+    Outcome outcome;
+    const Status done = m_db.transaction([&]() -> Status {
+        if (Result<Member> member = MemberRepository(m_db).get(memberId); !member)
+            return member.error();
+        return moveGuestRows(attendanceId, memberId, outcome);
+    });
+    if (!done)
+        return done.error();
+    return outcome;
+}
+
+} // namespace renkei

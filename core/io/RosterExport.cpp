@@ -1,0 +1,197 @@
+#include "RosterExport.h"
+
+#include "io/CsvSaveFile.h"
+#include "io/YesNo.h"
+#include "storage/AreaRepository.h"
+#include "storage/Database.h"
+#include "storage/OrganisationRepository.h"
+#include "storage/ProfessionRepository.h"
+
+#include <QHash>
+
+namespace renkei {
+
+namespace {
+
+// The names members refer to by id, read once.
+struct Names
+{
+    QHash<qint64, QString> professions;
+    QHash<qint64, QString> organisations;
+    QHash<qint64, QString> areas; // a zone as "ward/zone", which the import reads back unambiguously
+
+    Status read(Database &db)
+    {
+        const Result<QList<Profession>> professionList = ProfessionRepository(db).all();
+        if (!professionList)
+            return professionList.error();
+        for (const Profession &p : *professionList)
+            professions.insert(p.id, p.displayName());
+        const Result<QList<Organisation>> organisationList = OrganisationRepository(db).all();
+        if (!organisationList)
+            return organisationList.error();
+        for (const Organisation &o : *organisationList)
+            organisations.insert(o.id, o.name);
+        const Result<QList<Area>> areaList = AreaRepository(db).all();
+        if (!areaList)
+            return areaList.error();
+        QHash<qint64, QString> plain;
+        for (const Area &a : *areaList)
+            plain.insert(a.id, a.name);
+        for (const Area &a : *areaList)
+            areas.insert(a.id, a.isWard() ? a.name : plain.value(a.parentId) + QLatin1Char('/') + a.name);
+        return {};
+    }
+};
+
+QString cell(const Member &m, RosterField field, const Names &names)
+{
+    switch (field) {
+    case RosterField::Name:
+        return m.fullName();
+    case RosterField::FamilyName:
+        return m.familyName;
+    case RosterField::GivenName:
+        return m.givenName;
+    case RosterField::Kana:
+        return m.fullKana();
+    case RosterField::FamilyKana:
+        return m.familyKana;
+    case RosterField::GivenKana:
+        return m.givenKana;
+    case RosterField::Profession:
+        return names.professions.value(m.professionId);
+    case RosterField::Organisation:
+        return names.organisations.value(m.organisationId);
+    case RosterField::Area:
+        return names.areas.value(m.areaId);
+    case RosterField::Email:
+        return m.email;
+    case RosterField::Phone:
+        return m.phone;
+    case RosterField::Fax:
+        return m.fax;
+    case RosterField::MedicalAssociation:
+        return YesNo::text(m.medicalAssociation);
+    case RosterField::JoinedOn:
+        return m.joinedOn.isValid() ? m.joinedOn.toString(Qt::ISODate) : QString();
+    case RosterField::ConsentRoster:
+        return YesNo::text(m.consentRoster);
+    case RosterField::ConsentEmail:
+        return YesNo::text(m.consentEmail);
+    case RosterField::Notes:
+        return m.notes;
+    case RosterField::Id:
+        break;
+    }
+    return QString::number(m.id);
+}
+
+} // namespace
+
+QList<RosterField> RosterExport::defaultColumns()
+{
+    return {RosterField::Name,         RosterField::Kana,          RosterField::Profession,
+            RosterField::Organisation, RosterField::Area,          RosterField::Email,
+            RosterField::Phone,        RosterField::Fax,           RosterField::MedicalAssociation,
+            RosterField::JoinedOn,     RosterField::ConsentRoster, RosterField::ConsentEmail,
+            RosterField::Notes};
+}
+
+Status RosterExport::visit(const Options &options, Summary &summary,
+                           const std::function<bool(const Member &, QStringList &)> &row) const
+{
+    Names names;
+    if (Status s = names.read(m_db); !s)
+        return s;
+    MemberFilter filter = options.filter;
+    filter.limit = -1;
+    filter.offset = 0;
+    QStringList cells;
+    return MemberRepository(m_db).forEach(filter, [&](const Member &m) {
+        if (options.shared && !m.consentRoster) {
+            ++summary.leftOutWithoutConsent;
+            return true;
+        }
+        cells.clear();
+        for (RosterField field : options.columns)
+            cells << cell(m, field, names);
+        return row(m, cells);
+    });
+}
+
+Result<QList<UnrepresentableValue>> RosterExport::check(const Options &options) const
+{
+    QList<UnrepresentableValue> found;
+    if (options.encoding != TextEncoding::ShiftJis)
+        return found;
+    EncodingCheck encoding(options.encoding);
+    Summary summary;
+    const Status s = visit(options, summary, [&](const Member &m, QStringList &cells) {
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            if (encoding.canHold(cells[c]))
+                continue;
+            UnrepresentableValue value;
+            value.memberId = m.id;
+            value.who = m.fullName();
+            value.column = rosterFieldLabel(options.columns[c]);
+            value.value = cells[c];
+            value.characters = encoding.unrepresentable(cells[c]);
+            value.replacement = encoding.replaced(cells[c]);
+            found << value;
+        }
+        return true;
+    });
+    if (!s)
+        return s.error();
+    return found;
+}
+
+Result<RosterExport::Summary> RosterExport::write(const QString &path, const Options &options) const
+{
+    QStringList header;
+    for (RosterField field : options.columns)
+        header << rosterFieldLabel(field);
+    CsvSaveFile file(path, options.encoding);
+    if (Status s = file.open(); !s)
+        return s.error();
+    EncodingCheck encoding(options.encoding);
+    Summary summary;
+    int refused = 0;
+    if (!encoding.canHold(header.join(QString()))) {
+        for (QString &h : header)
+            h = encoding.replaced(h);
+    }
+    bool written = file.writeRow(header);
+    const Status s = visit(options, summary, [&](const Member &, QStringList &cells) {
+        if (options.encoding == TextEncoding::ShiftJis) {
+            for (QString &value : cells) {
+                if (encoding.canHold(value))
+                    continue;
+                if (!options.replaceUnrepresentable) {
+                    ++refused;
+                    continue;
+                }
+                value = encoding.replaced(value);
+                ++summary.replacedValues;
+            }
+        }
+        if (refused == 0 && written)
+            written = file.writeRow(cells);
+        if (written)
+            ++summary.rows;
+        return true;
+    });
+    if (!s)
+        return s.error();
+    if (refused > 0)
+        return Error{tr("%n value(s) cannot be written in %1. Agree to replacing them with look-alikes, or "
+                        "choose UTF-8.",
+                        "", refused)
+                         .arg(textEncodingLabel(options.encoding))};
+    if (Status committed = file.commit(); !committed)
+        return committed.error();
+    return summary;
+}
+
+} // namespace renkei

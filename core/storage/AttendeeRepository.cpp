@@ -1,0 +1,265 @@
+#include "AttendeeRepository.h"
+
+#include "AttendanceRepository.h"
+#include "Database.h"
+#include "ProfessionRepository.h"
+#include "SqlValues.h"
+#include "text/KanaText.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <climits>
+
+namespace renkei {
+
+namespace {
+
+// What a list shows of a member, read in one query for the whole list.
+const QString personColumns = QStringLiteral(
+    "SELECT m.id, m.family_name, m.given_name, m.family_kana, m.given_kana, m.kana_key, m.profession_id,"
+    " m.organisation_id, o.name, m.area_id, m.email, m.phone"
+    " FROM members m LEFT JOIN organisations o ON o.id = m.organisation_id");
+
+QString joined(const QString &family, const QString &given)
+{
+    if (given.isEmpty())
+        return family;
+    if (family.isEmpty())
+        return given;
+    return family + QLatin1Char(' ') + given;
+}
+
+// A guest's reading is one field; the family part ends at the first space, as on a member's form.
+QString guestSortKey(const QString &kana)
+{
+    const QString folded = KanaText::toHiragana(kana).simplified();
+    const qsizetype space = folded.indexOf(QLatin1Char(' '));
+    return space < 0 ? KanaText::sortKey(folded, QString())
+                     : KanaText::sortKey(folded.left(space), folded.mid(space + 1));
+}
+
+struct ProfessionNames
+{
+    QHash<qint64, QString> names;
+    QHash<qint64, int> order;
+
+    Status read(Database &db)
+    {
+        const Result<QList<Profession>> all = ProfessionRepository(db).all();
+        if (!all)
+            return all.error();
+        for (const Profession &p : *all) {
+            names.insert(p.id, p.displayName());
+            order.insert(p.id, p.displayOrder);
+        }
+        return {};
+    }
+};
+
+void fillFromMember(Attendee &a, const QSqlQuery &q)
+{
+    a.name = joined(q.value(1).toString(), q.value(2).toString());
+    a.kana = joined(q.value(3).toString(), q.value(4).toString());
+    a.sortKey = q.value(5).toString();
+    a.professionId = sql::toId(q.value(6));
+    a.organisationId = sql::toId(q.value(7));
+    a.organisation = q.value(8).toString();
+    a.areaId = sql::toId(q.value(9));
+    a.email = q.value(10).toString();
+    a.phone = q.value(11).toString();
+}
+
+void fillFromGuest(Attendee &a)
+{
+    a.name = a.attendance.guest.name;
+    a.kana = a.attendance.guest.kana;
+    a.sortKey = guestSortKey(a.kana);
+    a.professionId = a.attendance.guest.professionId;
+    a.organisation = a.attendance.guest.organisation;
+}
+
+void nameProfession(Attendee &a, const ProfessionNames &professions)
+{
+    a.profession = professions.names.value(a.professionId);
+    a.professionOrder = professions.order.value(a.professionId, INT_MAX);
+}
+
+} // namespace
+
+Result<QList<Attendee>> AttendeeRepository::withPeople(const QList<Attendance> &rows,
+                                                       const QString &memberCondition,
+                                                       const QVariant &bound) const
+{
+    ProfessionNames professions;
+    if (Status s = professions.read(m_db); !s)
+        return s.error();
+    QHash<qint64, Attendee> people;
+    QSqlQuery q = m_db.prepare(personColumns + QStringLiteral(" WHERE ") + memberCondition);
+    q.addBindValue(bound);
+    if (Status s = m_db.exec(q, tr("reading the meeting's list")); !s)
+        return s.error();
+    while (q.next()) {
+        Attendee person;
+        fillFromMember(person, q);
+        people.insert(q.value(0).toLongLong(), person);
+    }
+
+    QList<Attendee> out;
+    out.reserve(rows.size());
+    for (const Attendance &row : rows) {
+        Attendee a = row.isGuest() ? Attendee{} : people.value(row.memberId);
+        a.attendance = row;
+        if (row.isGuest())
+            fillFromGuest(a);
+        nameProfession(a, professions);
+        out.append(a);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Attendee &a, const Attendee &b) {
+        if (a.sortKey != b.sortKey)
+            return a.sortKey < b.sortKey;
+        return a.id() < b.id();
+    });
+    return out;
+}
+
+Result<QList<Attendee>> AttendeeRepository::forMeeting(qint64 meetingId) const
+{
+    const Result<QList<Attendance>> rows = AttendanceRepository(m_db).forMeeting(meetingId);
+    if (!rows)
+        return rows.error();
+    return withPeople(
+        *rows, QStringLiteral("m.id IN (SELECT member_id FROM attendance WHERE meeting_id = ?)"), meetingId);
+}
+
+Result<Attendee> AttendeeRepository::get(qint64 attendanceId) const
+{
+    const Result<Attendance> row = AttendanceRepository(m_db).get(attendanceId);
+    if (!row)
+        return row.error();
+    Result<QList<Attendee>> one = withPeople({*row}, QStringLiteral("m.id = ?"), row->memberId);
+    if (!one)
+        return one.error();
+    return one->first();
+}
+
+Result<Attendee> AttendeeRepository::member(qint64 memberId) const
+{
+    ProfessionNames professions;
+    if (Status s = professions.read(m_db); !s)
+        return s.error();
+    QSqlQuery q = m_db.prepare(personColumns + QStringLiteral(" WHERE m.id = ?"));
+    q.addBindValue(memberId);
+    if (Status s = m_db.exec(q, tr("reading a member")); !s)
+        return s.error();
+    if (!q.next())
+        return Error{tr("There is no member with id %1.").arg(memberId)};
+    Attendee a;
+    a.attendance.memberId = memberId;
+    fillFromMember(a, q);
+    nameProfession(a, professions);
+    return a;
+}
+
+Result<QList<qint64>> AttendeeRepository::guestAttendanceIds() const
+{
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT id FROM attendance WHERE member_id IS NULL ORDER BY id"));
+    if (Status s = m_db.exec(q, tr("reading the guests' attendance")); !s)
+        return s.error();
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
+Result<QList<qint64>> AttendeeRepository::previousMeetings(qint64 meetingId, int count) const
+{
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT p.id FROM meetings p JOIN meetings t ON t.series_id = p.series_id"
+                                    " WHERE t.id = ? AND p.id <> t.id AND p.status <> 'cancelled'"
+                                    " AND (p.date < t.date OR (p.date = t.date AND p.number < t.number))"
+                                    " ORDER BY p.date DESC, p.number DESC LIMIT ?"));
+    q.addBindValue(meetingId);
+    q.addBindValue(std::max(count, 0));
+    if (Status s = m_db.exec(q, tr("reading the earlier meetings")); !s)
+        return s.error();
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
+Result<QList<qint64>> AttendeeRepository::select(qint64 meetingId, const InviteSelection &selection) const
+{
+    QStringList conditions;
+    QVariantList values;
+    auto marks = [](qsizetype n) { return QStringList(n, QStringLiteral("?")).join(QLatin1Char(',')); };
+    switch (selection.archived) {
+    case MemberFilter::Archived::Exclude:
+        conditions << QStringLiteral("m.archived = 0");
+        break;
+    case MemberFilter::Archived::Only:
+        conditions << QStringLiteral("m.archived = 1");
+        break;
+    case MemberFilter::Archived::Include:
+        break;
+    }
+    if (!selection.professionIds.isEmpty()) {
+        conditions << QStringLiteral("m.profession_id IN (%1)").arg(marks(selection.professionIds.size()));
+        for (qint64 id : selection.professionIds)
+            values << id;
+    }
+    if (!selection.areaIds.isEmpty()) {
+        const QString list = marks(selection.areaIds.size());
+        conditions
+            << QStringLiteral(
+                   "(m.area_id IN (%1) OR m.area_id IN (SELECT id FROM areas WHERE parent_id IN (%1)))")
+                   .arg(list);
+        for (int pass = 0; pass < 2; ++pass)
+            for (qint64 id : selection.areaIds)
+                values << id;
+    }
+    if (!selection.organisationIds.isEmpty()) {
+        conditions
+            << QStringLiteral("m.organisation_id IN (%1)").arg(marks(selection.organisationIds.size()));
+        for (qint64 id : selection.organisationIds)
+            values << id;
+    }
+    if (selection.inArea) {
+        conditions << QStringLiteral(
+            "EXISTS (SELECT 1 FROM areas ar WHERE ar.id = m.area_id AND ar.in_area = ?)");
+        values << (*selection.inArea ? 1 : 0);
+    }
+    if (selection.medicalAssociation) {
+        conditions << QStringLiteral("m.medical_association = ?");
+        values << (*selection.medicalAssociation ? 1 : 0);
+    }
+    if (selection.recentMeetings > 0) {
+        const Result<QList<qint64>> recent = previousMeetings(meetingId, selection.recentMeetings);
+        if (!recent)
+            return recent.error();
+        if (recent->isEmpty())
+            return QList<qint64>{};
+        conditions << QStringLiteral("m.id IN (SELECT member_id FROM attendance WHERE status = 'attended'"
+                                     " AND meeting_id IN (%1))")
+                          .arg(marks(recent->size()));
+        for (qint64 id : *recent)
+            values << id;
+    }
+    QString sql = QStringLiteral("SELECT m.id FROM members m");
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY m.kana_key, m.id");
+    QSqlQuery q = m_db.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (Status s = m_db.exec(q, tr("choosing the members to invite")); !s)
+        return s.error();
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
+} // namespace renkei

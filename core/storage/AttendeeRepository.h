@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Result.h"
+#include "model/Attendee.h"
+#include "storage/MemberRepository.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace renkei {
+
+class Database;
+
+// Which members to invite at once. Every criterion given must hold; within one, any of its values.
+struct InviteSelection
+{
+    QList<qint64> professionIds;
+    QList<qint64> areaIds; // a ward includes its zones
+    QList<qint64> organisationIds;
+    std::optional<bool> inArea;             // in-area or out-of-area members only
+    std::optional<bool> medicalAssociation; // 医師会 members (or not) only
+    MemberFilter::Archived archived = MemberFilter::Archived::Exclude;
+    // > 0: only members who attended at least one of the series' last N meetings before this one.
+    int recentMeetings = 0;
+};
+
+// Meetings' lists as people read them (Attendee: the attendance with names, readings, professions and
+// organisations), and the member queries that attendance work needs.
+class AttendeeRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(renkei::AttendeeRepository)
+
+public:
+    explicit AttendeeRepository(Database &db) : m_db(db) {}
+
+    // Everyone on the meeting's list, whatever their status, members and guests together in 五十音 order.
+    Result<QList<Attendee>> forMeeting(qint64 meetingId) const;
+    Result<Attendee> get(qint64 attendanceId) const;
+    // A member as they would appear on a list they are not on yet (attendance id 0).
+    Result<Attendee> member(qint64 memberId) const;
+
+    // The members `selection` names, in 五十音 order, whether or not they are on the meeting's list.
+    Result<QList<qint64>> select(qint64 meetingId, const InviteSelection &selection) const;
+    // Every guest row of every meeting (guests are few), for finding one guest's history.
+    Result<QList<qint64>> guestAttendanceIds() const;
+    // The meetings of the series before `meetingId`, latest first, at most `count`; cancelled ones left out.
+    Result<QList<qint64>> previousMeetings(qint64 meetingId, int count) const;
+
+private:
+    Result<QList<Attendee>> withPeople(const QList<Attendance> &rows, const QString &memberCondition,
+                                       const QVariant &bound) const;
+
+    Database &m_db;
+};
+
+} // namespace renkei

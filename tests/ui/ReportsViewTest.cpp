@@ -1,0 +1,209 @@
+// The Reports section on the demo network: the figures it shows are the core report's, the charts
+// add up and keep a profession's colour, and what it saves (charts, the activity report) is written.
+#include "reports/ReportsView.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "UiTestSupport.h"
+#include "reports/ChartPanel.h"
+#include "reports/SeriesReport.h"
+#include "storage/AttendanceRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/SeriesRepository.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace renkei;
+using namespace renkei::test;
+
+namespace {
+
+template <typename T> T *child(const QWidget &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QString::fromLatin1(name));
+    INFO("objectName " << name);
+    REQUIRE(found);
+    return found;
+}
+
+int number(const QLabel *label)
+{
+    return label->text().remove(QLocale().groupSeparator()).toInt();
+}
+
+struct ReportsWindow
+{
+    QTemporaryDir dir;
+    QString path = writeDemoDatabase(dir);
+    TestSettings settings;
+    MainWindow window{settings.settings()};
+    ReportsView *view = nullptr;
+
+    ReportsWindow()
+    {
+        window.resize(1280, 860);
+        window.show();
+        REQUIRE(window.openFile(path));
+        window.showSection(MainWindow::Section::Reports);
+        view = child<ReportsView>(window, "reportsView");
+        view->showFiscalYear(2025);
+        REQUIRE(view->report().has_value());
+    }
+
+    SeriesReport expected(int year = 2025)
+    {
+        const qint64 seriesId = view->report()->series.id;
+        return SeriesReport::compute(*window.database(), seriesId, ReportPeriod::of(FiscalYear(year)))
+            .value();
+    }
+};
+
+QAbstractBarSeries *barsOf(ChartPanel *panel)
+{
+    REQUIRE(panel->chart());
+    REQUIRE_FALSE(panel->chart()->series().isEmpty());
+    auto *bars = qobject_cast<QAbstractBarSeries *>(panel->chart()->series().first());
+    REQUIRE(bars);
+    return bars;
+}
+
+} // namespace
+
+TEST_CASE("the reports section shows the fiscal year's figures as the core computes them", "[reports]")
+{
+    ReportsWindow w;
+    const SeriesReport r = w.expected();
+    CHECK(number(child<QLabel>(w.window, "meetingsHeld")) == r.meetingsHeld());
+    CHECK(number(child<QLabel>(w.window, "totalAttendances")) == r.attendances);
+    CHECK(number(child<QLabel>(w.window, "uniqueAttendees")) == r.uniqueAttendees());
+    CHECK(number(child<QLabel>(w.window, "firstTimers")) == r.firstTimers);
+    CHECK(number(child<QLabel>(w.window, "notSeenLately")) == r.lapsed.size());
+
+    auto *meetings = child<QTableWidget>(w.window, "reportMeetings");
+    REQUIRE(meetings->rowCount() == r.meetingsHeld());
+    int sum = 0;
+    for (int row = 0; row < meetings->rowCount(); ++row)
+        sum += meetings->item(row, 3)->data(Qt::DisplayRole).toInt();
+    CHECK(sum == r.attendances);
+
+    auto *professions = child<QTableWidget>(w.window, "attendancesByProfession");
+    int byProfession = 0;
+    for (int row = 0; row < professions->rowCount(); ++row)
+        byProfession += professions->item(row, 1)->data(Qt::DisplayRole).toInt();
+    CHECK(byProfession == r.attendances);
+
+    CHECK(child<QTableView>(w.window, "memberAttendance")->model()->rowCount() == r.memberRecords.size());
+    CHECK(child<QTableView>(w.window, "notSeenLatelyTable")->model()->rowCount() == r.lapsed.size());
+
+    // A meeting's own figures, on choosing it.
+    meetings->setCurrentCell(1, 0);
+    auto *figures = child<QTableWidget>(w.window, "meetingFigures");
+    CHECK(figures->rowCount() > 10);
+    CHECK(child<QLabel>(w.window, "meetingFiguresTitle")
+              ->text()
+              .contains(r.meetings.at(1).meeting.numberLabel()));
+}
+
+TEST_CASE("the charts add up to the figures and give a profession one colour in all of them", "[reports]")
+{
+    ReportsWindow w;
+    const SeriesReport r = w.expected();
+    QAbstractBarSeries *perMeeting = barsOf(child<ChartPanel>(w.window, "attendanceChart"));
+    QAbstractBarSeries *mix = barsOf(child<ChartPanel>(w.window, "professionMixChart"));
+    REQUIRE(perMeeting->count() == r.byProfession.entries.size());
+    REQUIRE(mix->count() == r.byProfession.entries.size());
+    for (int i = 0; i < r.meetings.size(); ++i) {
+        double stacked = 0;
+        for (QBarSet *set : perMeeting->barSets())
+            stacked += set->at(i);
+        CHECK(int(stacked) == r.meetings.at(i).attended);
+    }
+    for (int k = 0; k < perMeeting->count(); ++k) {
+        QBarSet *a = perMeeting->barSets().at(k);
+        QBarSet *b = mix->barSets().at(k);
+        CHECK(a->label() == b->label());
+        CHECK(a->color() == b->color());
+        CHECK(int(b->sum()) == r.byProfession.entries.at(k).count);
+    }
+    // The growth chart's line ends at the members who had joined by the year's end.
+    ChartPanel *growth = child<ChartPanel>(w.window, "memberGrowthChart");
+    REQUIRE(growth->chart()->series().size() == 2);
+}
+
+TEST_CASE("a chart is saved as a PNG image and the activity report as a PDF", "[reports]")
+{
+    ReportsWindow w;
+    QTemporaryDir out;
+    auto *panel = child<ChartPanel>(w.window, "attendanceChart");
+    const QString png = QDir(out.path()).filePath(QStringLiteral("chart.png"));
+    QString error;
+    REQUIRE(panel->saveImage(png, &error));
+    const QImage image(png);
+    CHECK_FALSE(image.isNull());
+    CHECK(image.width() >= panel->view()->width());
+
+    const QString pdf = QDir(out.path()).filePath(QStringLiteral("report.pdf"));
+    REQUIRE(w.view->saveReport(pdf));
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("年間活動実績報告")));
+    CHECK(text.contains(w.view->report()->series.name));
+}
+
+TEST_CASE("the figures follow attendance recorded elsewhere when the section is shown again", "[reports]")
+{
+    ReportsWindow w;
+    const int before = number(child<QLabel>(w.window, "totalAttendances"));
+    const Meeting meeting = w.view->report()->meetings.first().meeting;
+
+    w.window.showSection(MainWindow::Section::Members);
+    Attendance walkIn;
+    walkIn.meetingId = meeting.id;
+    walkIn.guest.name = QStringLiteral("飛込 一郎");
+    walkIn.guest.kana = QStringLiteral("とびこみ いちろう");
+    walkIn.status = AttendanceStatus::Attended;
+    walkIn.walkIn = true;
+    REQUIRE(AttendanceRepository(*w.window.database()).add(walkIn));
+    w.window.showSection(MainWindow::Section::Reports);
+
+    CHECK(number(child<QLabel>(w.window, "totalAttendances")) == before + 1);
+    CHECK(w.view->report()->guestAttendances == w.expected().guestAttendances);
+}
+
+TEST_CASE("a range of dates is reported as well as a fiscal year", "[reports]")
+{
+    ReportsWindow w;
+    w.view->showRange(QDate(2024, 4, 1), QDate(2026, 3, 31));
+    REQUIRE(w.view->report().has_value());
+    const SeriesReport both = w.view->report().value();
+    CHECK(both.meetingsHeld() == w.expected(2024).meetingsHeld() + w.expected(2025).meetingsHeld());
+    CHECK(both.attendances == w.expected(2024).attendances + w.expected(2025).attendances);
+    CHECK(child<QTableWidget>(w.window, "reportMeetings")->rowCount() == both.meetingsHeld());
+}
+
+// Not a test: the section for docs/screenshots/reports.png. Run on demand:
+//   RENKEI_SCREENSHOT_DIR=out RENKEI_TEST_LOCALE=ja_JP renkei_ui_tests "[.reports-screenshot]"
+TEST_CASE("a screenshot of the reports section", "[.reports-screenshot]")
+{
+    const QString out = qEnvironmentVariable("RENKEI_SCREENSHOT_DIR");
+    REQUIRE_FALSE(out.isEmpty());
+    REQUIRE(QDir().mkpath(out));
+    ReportsWindow w;
+    w.window.resize(1440, 900);
+    QTest::qWait(100);
+    CHECK(w.window.grab().save(QDir(out).filePath(QStringLiteral("reports.png"))));
+    child<QTabWidget>(w.window, "reportTabs")->setCurrentIndex(1);
+    child<QTableWidget>(w.window, "reportMeetings")->setCurrentCell(2, 0);
+    QTest::qWait(50);
+    CHECK(w.window.grab().save(QDir(out).filePath(QStringLiteral("reports-meetings.png"))));
+}
