@@ -11,6 +11,7 @@
 #include "storage/SeriesRepository.h"
 
 #ifdef RENKEI_BENCH_GUI
+#include "MembersViewBench.h"
 #include "reports/ReportsView.h"
 #include "text/Language.h"
 #include <QApplication>
@@ -267,5 +268,9 @@ int main(int argc, char *argv[])
         return report(args[1], parser);
     if (renkei::bench::isAttendanceCommand(args[0]))
         return renkei::bench::runAttendance(args[0], args[1], parser);
+#ifdef RENKEI_BENCH_GUI
+    if (args[0] == QLatin1String("members-view"))
+        return renkei::bench::runMembersView(args[1]);
+#endif
     parser.showHelp(2);
 }

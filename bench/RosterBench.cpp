@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -244,6 +245,37 @@ int exportRoster(const QString &dbPath, const QString &csv, TextEncoding encodin
     return 0;
 }
 
+// A script for the sqlite3 shell: .import of the file, then the rows into a table with the members
+// table's schema and indexes (read from `renkeiDb`), names split at the full-width space in SQL.
+bool writeShapedImport(const QString &renkeiDb, const QString &csv, const QString &scriptPath)
+{
+    auto db = Database::open(renkeiDb, Database::OpenMode::OpenExisting);
+    if (!db)
+        return false;
+    QSqlQuery q = (*db)->query();
+    if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = 'members' AND sql IS NOT NULL"
+                               " ORDER BY type DESC")))
+        return false;
+    QStringList schema;
+    while (q.next())
+        schema << q.value(0).toString() + QLatin1Char(';');
+    QFile script(scriptPath);
+    if (!script.open(QIODevice::WriteOnly))
+        return false;
+    const QString sql =
+        QStringLiteral(
+            ".mode csv\n.import %1 roster\n%2\nBEGIN;\n"
+            "INSERT INTO members (family_name, given_name, family_kana, given_kana, kana_key, search_key, "
+            "email,"
+            " phone, fax, notes, created_at, updated_at)"
+            " SELECT substr(氏名, 1, instr(氏名, '　') - 1), substr(氏名, instr(氏名, '　') + 1),"
+            " substr(フリガナ, 1, instr(フリガナ, '　') - 1), substr(フリガナ, instr(フリガナ, '　') + 1),"
+            " フリガナ, 氏名 || フリガナ || メール, メール, 電話, FAX, 備考,"
+            " '2026-04-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z' FROM roster;\nCOMMIT;\n")
+            .arg(csv, schema.join(QLatin1Char('\n')));
+    return script.write(sql.toUtf8()) > 0;
+}
+
 struct Measured
 {
     bool ok = false;
@@ -319,6 +351,18 @@ int runAll(const QList<int> &sizes, TextEncoding encoding, const QString &sqlite
         out() << QStringLiteral("          sqlite3 %1\n").arg(figure(theirs));
         if (ours.ok && theirs.ok)
             out() << QStringLiteral("          ratio   %1\n").arg(ratio(ours, theirs));
+        // For scale, not the baseline: the sqlite3 shell writing the same rows into a table shaped and
+        // indexed like Renkei's members (its schema copied from the database), in one transaction.
+        const QString shaped = QDir(workDir).filePath(QStringLiteral("shaped-%1.db").arg(rows));
+        const QString script = QDir(workDir).filePath(QStringLiteral("shaped-%1.sql").arg(rows));
+        QFile::remove(shaped);
+        if (writeShapedImport(db, csv, script)) {
+            const Measured same = runMeasured(sqlite3, {shaped, QStringLiteral(".read %1").arg(script)});
+            out()
+                << QStringLiteral("          sqlite3 into an indexed members table: %1\n").arg(figure(same));
+            if (ours.ok && same.ok)
+                out() << QStringLiteral("          ratio to that: %1\n").arg(ratio(ours, same));
+        }
 
         const Measured ourExport = runMeasured(self, {QStringLiteral("export"), db, exported, encodingKey});
         const Measured theirExport = runMeasured(

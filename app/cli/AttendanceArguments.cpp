@@ -30,13 +30,13 @@ std::optional<int> AttendanceArguments::check(CliContext &context, const QComman
     if (file.isEmpty())
         return context.usageError(tr("Give the PDF file to write with --out."), path);
     if (QFileInfo(file).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
-        return context.usageError(tr("'%1' does not end in .pdf: the document is written as a PDF.").arg(file),
-                                  path);
+        return context.usageError(
+            tr("'%1' does not end in .pdf: the document is written as a PDF.").arg(file), path);
     return std::nullopt;
 }
 
-std::unique_ptr<Database> AttendanceArguments::openMeeting(CliContext &context, const QCommandLineParser &parser,
-                                                           Meeting &meeting)
+std::unique_ptr<Database> AttendanceArguments::openMeeting(CliContext &context,
+                                                           const QCommandLineParser &parser, Meeting &meeting)
 {
     std::unique_ptr<Database> db = context.openDatabase(Database::OpenMode::OpenExisting);
     if (!db)
@@ -58,8 +58,8 @@ Result<QList<qint64>> AttendanceArguments::ids(const QStringList &values, const 
             bool ok = false;
             const qint64 id = part.trimmed().toLongLong(&ok);
             if (!ok || id <= 0)
-                return Error::inField(tr("--%1 takes ids, whole numbers, not '%2'.").arg(option, part.trimmed()),
-                                      option);
+                return Error::inField(
+                    tr("--%1 takes ids, whole numbers, not '%2'.").arg(option, part.trimmed()), option);
             if (!out.contains(id))
                 out << id;
         }

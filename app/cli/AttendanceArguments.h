@@ -28,8 +28,8 @@ public:
 
     // After parsing: no arguments, --meeting given (when `meeting`), --out naming a .pdf (when `pdf`).
     // The exit status when the command stops there.
-    static std::optional<int> check(CliContext &context, const QCommandLineParser &parser, const QString &path,
-                                    bool meeting, bool pdf);
+    static std::optional<int> check(CliContext &context, const QCommandLineParser &parser,
+                                    const QString &path, bool meeting, bool pdf);
     // The database, opened, and the meeting --meeting names in it; null, the failure said, when either fails.
     static std::unique_ptr<Database> openMeeting(CliContext &context, const QCommandLineParser &parser,
                                                  Meeting &meeting);

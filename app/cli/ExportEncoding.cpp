@@ -36,7 +36,7 @@ int reportUnrepresentable(CliContext &context, const QList<UnrepresentableValue>
             v.memberId > 0 ? ExportEncodingOptions::tr("%1 (ID %2)").arg(v.who).arg(v.memberId) : v.who;
         //: %1 who, %2 the column, %3 the value, %4 the characters, %5 the value as it would be written
         err << ExportEncodingOptions::tr("%1, %2: “%3” has %4; it would be written “%5”.")
-                   .arg(who, v.column, v.value, v.characters.join(QLatin1Char(' ')), v.replacement)
+                   .arg(who, v.column, v.value, EncodingCheck::describe(v.characters), v.replacement)
             << '\n';
     }
     return context.fail(Error{ExportEncodingOptions::tr("%n value(s) cannot be written in %1. Add "

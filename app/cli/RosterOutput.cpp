@@ -47,8 +47,8 @@ Status RosterOutput::loadNames(Database &db)
         if (a.isWard())
             wards.insert(a.id, a.name);
     for (const Area &a : *areas)
-        m_areas.insert(a.id, a.isWard() ? a.name
-                                        : AreaRepository::tr("%1 / %2").arg(wards.value(a.parentId), a.name));
+        //: A zone shown with its ward: "豊島区 / 池袋圏域"
+        m_areas.insert(a.id, a.isWard() ? a.name : tr("%1 / %2").arg(wards.value(a.parentId), a.name));
     return {};
 }
 

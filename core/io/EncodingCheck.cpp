@@ -111,6 +111,22 @@ QString EncodingCheck::replacementFor(const QString &character)
     return QString(QChar(missingMark));
 }
 
+QString EncodingCheck::describe(const QString &character)
+{
+    QStringList codes;
+    for (uint c : character.toUcs4())
+        codes << QStringLiteral("U+") + QString::number(c, 16).rightJustified(4, QLatin1Char('0')).toUpper();
+    return QStringLiteral("%1 (%2)").arg(character, codes.join(QLatin1Char(' ')));
+}
+
+QString EncodingCheck::describe(const QStringList &characters)
+{
+    QStringList out;
+    for (const QString &c : characters)
+        out << describe(c);
+    return out.join(QStringLiteral(", "));
+}
+
 QString EncodingCheck::replaced(const QString &text)
 {
     if (canHold(text))

@@ -42,6 +42,9 @@ public:
     QString replaced(const QString &text);
     // What replaced() puts in place of one character (possibly nothing).
     QString replacementFor(const QString &character);
+    // "𠮷 (U+20BB7)": look-alikes are told apart by their code points.
+    static QString describe(const QString &character);
+    static QString describe(const QStringList &characters);
 
 private:
     bool canHold(char32_t c);

@@ -451,9 +451,8 @@ Status MeetingPlanner::write(MeetingPlan &plan, bool saveRule)
     int spare = 0;
     for (const Meeting &m : *all)
         spare = std::max(spare, m.number);
-    for (const PlannedDate &p : plan.dates) {
+    for (const PlannedDate &p : plan.dates)
         spare = std::max(spare, p.number);
-    }
     QList<PlannedDate *> reused;
     for (PlannedDate &p : plan.dates)
         if (p.isMeeting() && p.meetingId != 0)

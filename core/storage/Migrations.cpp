@@ -283,6 +283,10 @@ const std::vector<Migration> &schemaMigrations()
         {2, QStringLiteral("schedule rules, closed days and the database's identity"), &addPlanning},
         {3, QStringLiteral("organisation names in the members' search, phone and e-mail keys for duplicates"),
          &addRosterKeys},
+        {4, QStringLiteral("an index for the reports' member growth: members by joining day"),
+         [](Database &db) -> Status {
+             return runAll(db, {QStringLiteral("CREATE INDEX members_joined_on ON members(joined_on)")});
+         }},
     };
     return steps;
 }

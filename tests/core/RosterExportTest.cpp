@@ -311,6 +311,8 @@ TEST_CASE("look-alikes replace what Shift_JIS cannot hold; characters it holds s
     CHECK(check.replaced(QStringLiteral("𠮷野 〜 −1 😀")) == QStringLiteral("吉野 ～ －1 〓"));
     CHECK(check.replaced(QStringLiteral("葛\U000E0100城")) == QStringLiteral("葛城")); // a variation selector
     CHECK(check.replaced(QStringLiteral("¥100")) == QStringLiteral("￥100"));
+    CHECK(EncodingCheck::describe(QStringList{QStringLiteral("𠮷"), QStringLiteral("〜")}) ==
+          QStringLiteral("𠮷 (U+20BB7), 〜 (U+301C)"));
     EncodingCheck utf8(TextEncoding::Utf8);
     CHECK(utf8.canHold(QStringLiteral("𠮷😀")));
 }

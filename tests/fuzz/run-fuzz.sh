@@ -19,7 +19,8 @@ for fixture in "$here"/../data/*.csv "$here"/../data/fuzz-regressions/*; do
     [ -f "$seed" ] || { printf '\0' > "$seed"; cat "$fixture" >> "$seed"; }
 done
 
-# Slow inputs count as findings: a record is at most a few kB, so anything near a second is a bug.
+# Slow inputs count as findings (a record is at most a few kB, so anything near a second is a bug), and
+# so does any single allocation over 256 MB. The RSS limit leaves room for ASan's quarantine.
 "$build/csv-reader-fuzz" "$here/corpus" \
-    -max_total_time="$seconds" -timeout=2 -rss_limit_mb=512 -max_len=65536 \
+    -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 -malloc_limit_mb=256 -max_len=65536 \
     -artifact_prefix="$here/findings/" -print_final_stats=1

@@ -84,7 +84,9 @@ ExportDialog::ExportDialog(Database &db, const MemberFilter &shown, QWidget *par
     fileRow->addWidget(browse);
     auto *form = new QFormLayout;
     form->addRow(tr("&Encoding:"), m_encoding);
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *exportButton = buttons->addButton(tr("&Export"), QDialogButtonBox::ActionRole);
@@ -196,7 +198,7 @@ bool ExportDialog::confirmReplacements(const QList<UnrepresentableValue> &values
     for (qsizetype i = 0; i < values.size(); ++i) {
         const UnrepresentableValue &v = values[i];
         const QString who = v.memberId > 0 ? tr("%1 (ID %2)").arg(v.who).arg(v.memberId) : v.who;
-        const QStringList cells{who, v.column, v.value, v.characters.join(QLatin1Char(' ')), v.replacement};
+        const QStringList cells{who, v.column, v.value, EncodingCheck::describe(v.characters), v.replacement};
         for (int c = 0; c < cells.size(); ++c)
             table->setItem(int(i), c, new QTableWidgetItem(cells[c]));
     }

@@ -92,7 +92,9 @@ public:
         fileRow->addWidget(m_path, 1);
         fileRow->addWidget(browse);
         auto *form = new QFormLayout;
-        form->addRow(ImportWizard::tr("&File:"), fileRow);
+        auto *fileLabel = new QLabel(ImportWizard::tr("&File:"), this);
+        fileLabel->setBuddy(m_path);
+        form->addRow(fileLabel, fileRow);
         form->addRow(ImportWizard::tr("&Encoding:"), m_encoding);
         auto *layout = new QVBoxLayout(this);
         layout->addLayout(form);

@@ -92,13 +92,12 @@ MemberEditor::MemberEditor(Database &db, RosterEdits &edits, const Member &membe
     connect(m_newOrganisation, &QPushButton::clicked, this, &MemberEditor::addOrganisation);
     m_area = new QComboBox(this);
     m_area->setObjectName(QStringLiteral("area"));
+    for (QComboBox *box : {m_profession, m_area})
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     m_email = lineEdit("email");
-    m_email->setPlaceholderText(tr("name@example.jp"));
     m_phone = lineEdit("phone");
-    m_phone->setPlaceholderText(tr("03-1234-5678"));
     m_fax = lineEdit("fax");
-    m_fax->setPlaceholderText(tr("03-1234-5679"));
     m_joinedOn = new QDateEdit(this);
     m_joinedOn->setObjectName(QStringLiteral("joinedOn"));
     m_joinedOn->setCalendarPopup(true);

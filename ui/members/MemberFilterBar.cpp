@@ -12,7 +12,8 @@
 #include <QMenu>
 #include <QSignalBlocker>
 #include <QTimer>
-#include <QToolButton>
+#include <QPushButton>
+#include <QVBoxLayout>
 #include <QWidgetAction>
 
 namespace renkei {
@@ -51,7 +52,7 @@ MemberFilterBar::MemberFilterBar(QWidget *parent) : QWidget(parent)
     m_search->setPlaceholderText(tr("Search by name, reading, organisation or e-mail"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search members"));
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
+    m_search->setMinimumWidth(160);
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -65,10 +66,9 @@ MemberFilterBar::MemberFilterBar(QWidget *parent) : QWidget(parent)
     });
 
     // Several professions at once: a check list in a drop-down that stays open while ticking.
-    m_professions = new QToolButton(this);
+    m_professions = new QPushButton(this);
     m_professions->setObjectName(QStringLiteral("professionFilter"));
-    m_professions->setPopupMode(QToolButton::InstantPopup);
-    m_professions->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_professions->setMaximumWidth(320);
     auto *menu = new QMenu(m_professions);
     m_professionList = new QListWidget(menu);
     m_professionList->setObjectName(QStringLiteral("professionFilterList"));
@@ -107,7 +107,9 @@ MemberFilterBar::MemberFilterBar(QWidget *parent) : QWidget(parent)
     m_area = new QComboBox(this);
     m_area->setObjectName(QStringLiteral("areaFilter"));
     m_area->setAccessibleName(tr("Area"));
+    // Long ward and zone names shrink rather than widen the window; the list shows them whole.
     m_area->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_area->setMinimumWidth(90);
     connect(m_area, &QComboBox::currentIndexChanged, this, &MemberFilterBar::filterChanged);
 
     m_location = new QComboBox(this);
@@ -116,6 +118,7 @@ MemberFilterBar::MemberFilterBar(QWidget *parent) : QWidget(parent)
     m_location->addItem(tr("In and out of the area"), int(AnyLocation));
     m_location->addItem(tr("In the area"), int(InArea));
     m_location->addItem(tr("Out of the area"), int(OutOfArea));
+    m_location->setMinimumWidth(90); // shrinks in a narrow window, shown whole otherwise
     connect(m_location, &QComboBox::currentIndexChanged, this, &MemberFilterBar::filterChanged);
 
     m_status = new QComboBox(this);
@@ -124,20 +127,31 @@ MemberFilterBar::MemberFilterBar(QWidget *parent) : QWidget(parent)
     m_status->addItem(tr("Active members"), int(Active));
     m_status->addItem(tr("Archived members"), int(Archived));
     m_status->addItem(tr("All members"), int(Everyone));
+    m_status->setMinimumWidth(90);
     connect(m_status, &QComboBox::currentIndexChanged, this, &MemberFilterBar::filterChanged);
 
-    auto *layout = new QHBoxLayout(this);
+    // Two rows, so that the section fits a narrow window: the search, then the filters.
+    m_searchRow = new QHBoxLayout;
+    m_searchRow->setSpacing(8);
+    m_searchRow->addWidget(m_search, 1);
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(8);
+    filters->addWidget(m_professions);
+    filters->addSpacing(8);
+    filters->addWidget(buddyLabel(tr("&Area:"), m_area, this));
+    filters->addWidget(m_area);
+    filters->addSpacing(8);
+    filters->addWidget(buddyLabel(tr("L&ocation:"), m_location, this));
+    filters->addWidget(m_location);
+    filters->addSpacing(8);
+    filters->addWidget(buddyLabel(tr("&Status:"), m_status, this));
+    filters->addWidget(m_status);
+    filters->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
-    layout->addWidget(m_search, 3);
-    layout->addSpacing(4);
-    layout->addWidget(m_professions);
-    layout->addWidget(buddyLabel(tr("A&rea:"), m_area, this));
-    layout->addWidget(m_area, 1);
-    layout->addWidget(buddyLabel(tr("&Location:"), m_location, this));
-    layout->addWidget(m_location);
-    layout->addWidget(buddyLabel(tr("S&tatus:"), m_status, this));
-    layout->addWidget(m_status);
+    layout->setSpacing(6);
+    layout->addLayout(m_searchRow);
+    layout->addLayout(filters);
 
     setFocusProxy(m_search);
     updateProfessionButton();
@@ -161,6 +175,11 @@ void MemberFilterBar::setDatabase(Database *db)
     // Professions that no longer exist drop out of the filter.
     if (checkedProfessions().size() != checked.size())
         updateProfessionButton();
+}
+
+void MemberFilterBar::addToSearchRow(QWidget *widget)
+{
+    m_searchRow->addWidget(widget);
 }
 
 void MemberFilterBar::fillProfessionList()

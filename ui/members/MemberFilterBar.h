@@ -5,10 +5,11 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLineEdit;
 class QListWidget;
 class QTimer;
-class QToolButton;
+class QPushButton;
 
 namespace renkei {
 
@@ -36,6 +37,8 @@ public:
     bool isFiltered() const;
 
     QLineEdit *searchField() const { return m_search; }
+    // Puts `widget` at the end of the search field's row (the count of members shown).
+    void addToSearchRow(QWidget *widget);
 
 signals:
     void filterChanged();
@@ -48,11 +51,12 @@ private:
     Database *m_db = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr;
-    QToolButton *m_professions = nullptr;
+    QPushButton *m_professions = nullptr;
     QListWidget *m_professionList = nullptr;
     QComboBox *m_area = nullptr;
     QComboBox *m_location = nullptr;
     QComboBox *m_status = nullptr;
+    QHBoxLayout *m_searchRow = nullptr;
 };
 
 } // namespace renkei

@@ -41,6 +41,11 @@ MemberPicker::MemberPicker(QWidget *parent) : QLineEdit(parent)
     });
 }
 
+QAbstractItemView *MemberPicker::suggestionList() const
+{
+    return m_completer->popup();
+}
+
 void MemberPicker::setMemberId(qint64 id)
 {
     m_memberId = 0;

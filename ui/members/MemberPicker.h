@@ -2,6 +2,7 @@
 
 #include <QLineEdit>
 
+class QAbstractItemView;
 class QCompleter;
 class QStandardItemModel;
 class QTimer;
@@ -28,6 +29,9 @@ public:
     void setMemberId(qint64 id);
     // Something is typed that is not a chosen member.
     bool isUnresolved() const { return m_memberId == 0 && !text().trimmed().isEmpty(); }
+
+    // The drop-down list of members offered.
+    QAbstractItemView *suggestionList() const;
 
     // How many members the drop-down offers at most.
     static constexpr int suggestions = 20;

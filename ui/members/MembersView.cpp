@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -150,17 +151,14 @@ MembersView::MembersView(QWidget *parent) : SectionView(parent)
     connect(showAll, &QPushButton::clicked, m_showAll, &QAction::trigger);
     showAll->setText(m_showAll->text());
 
-    auto *top = new QHBoxLayout;
-    top->setSpacing(8);
-    top->addWidget(m_toolBar, 1);
-    top->addWidget(showAll);
-    top->addWidget(m_count);
+    m_filters->addToSearchRow(showAll);
+    m_filters->addToSearchRow(m_count);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
+    layout->setSpacing(6);
     layout->addWidget(m_messages);
-    layout->addLayout(top);
+    layout->addWidget(m_toolBar);
     layout->addWidget(m_filters);
     layout->addWidget(m_table, 1);
 
@@ -190,19 +188,41 @@ QAction *MembersView::makeAction(const QString &text, const QKeySequence &key, c
 void MembersView::setDatabase(Database *db)
 {
     m_db = db;
+    if (!db)
+        m_columnsSized = false; // the next file's members are sized afresh
     m_edits->setDatabase(db);
     m_messages->dismiss();
     m_filters->setDatabase(db);
     m_model->setDatabase(db);
     m_seenChanges = db ? db->changeCount() : -1;
-    if (db && !m_columnsSized && m_model->rowCount() > 0) {
-        // Size the columns to the first page once, so later pages do not make them jump.
-        m_table->resizeColumnsToContents();
-        for (int column = 0; column < m_model->columnCount(); ++column)
-            m_table->setColumnWidth(column, qMin(m_table->columnWidth(column) + 16, 320));
-        m_columnsSized = true;
-    }
+    if (db && isVisible())
+        sizeColumns();
     updateActions();
+}
+
+void MembersView::sizeColumns()
+{
+    if (m_columnsSized || !m_db || m_model->rowCount() == 0)
+        return;
+    // Sized once, so that later pages do not make the columns jump.
+    m_table->resizeColumnsToContents();
+    QList<int> widths;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        widths << m_table->columnWidth(column) + 16;
+    // The widest columns give way first, so that every column fits the table when it can.
+    const int available = m_table->viewport()->width() - 4;
+    auto total = [&widths](int cap) {
+        int sum = 0;
+        for (int w : widths)
+            sum += qMin(w, cap);
+        return sum;
+    };
+    int cap = 320;
+    while (available > 400 && cap > 100 && total(cap) > available)
+        cap -= 10;
+    for (int column = 0; column < widths.size(); ++column)
+        m_table->setColumnWidth(column, qMin(widths.at(column), cap));
+    m_columnsSized = true;
 }
 
 void MembersView::applyFilter()
@@ -217,12 +237,13 @@ void MembersView::applyFilter()
 
 void MembersView::refresh()
 {
-    const QList<Member> chosen = selectedMembers();
+    QList<qint64> chosen;
+    for (const Member &m : selectedMembers())
+        chosen << m.id;
     m_filters->setDatabase(m_db);
     m_model->refresh();
     m_seenChanges = m_db ? m_db->changeCount() : -1;
-    for (const Member &m : chosen)
-        selectMember(m.id);
+    selectMembers(chosen);
     updateActions();
 }
 
@@ -232,6 +253,9 @@ void MembersView::showEvent(QShowEvent *event)
     if (m_db && m_db->changeCount() != m_seenChanges)
         refresh();
     SectionView::showEvent(event);
+    // Once laid out at its real width.
+    if (!m_columnsSized)
+        QTimer::singleShot(0, this, &MembersView::sizeColumns);
 }
 
 void MembersView::showCount(int count)
@@ -250,19 +274,27 @@ QList<Member> MembersView::selectedMembers() const
 
 bool MembersView::selectMember(qint64 id)
 {
-    int row = m_model->rowOf(id);
-    // A member just added may lie beyond the rows fetched so far: fetch a few more pages, not all.
-    for (int pages = 0; row < 0 && pages < 10 && m_model->canFetchMore({}); ++pages) {
-        m_model->fetchMore({});
-        row = m_model->rowOf(id);
+    selectMembers({id});
+    return m_model->rowOf(id) >= 0;
+}
+
+void MembersView::selectMembers(const QList<qint64> &ids)
+{
+    m_table->clearSelection();
+    for (qint64 id : ids) {
+        int row = m_model->rowOf(id);
+        // A member just added may lie beyond the rows fetched so far: fetch a few more pages, not all.
+        for (int pages = 0; row < 0 && pages < 10 && m_model->canFetchMore({}); ++pages) {
+            m_model->fetchMore({});
+            row = m_model->rowOf(id);
+        }
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_model->index(row, MemberTableModel::NameColumn);
+        m_table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(index);
     }
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_model->index(row, MemberTableModel::NameColumn);
-    m_table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-    m_table->scrollTo(index);
-    return true;
 }
 
 void MembersView::updateActions()
@@ -307,10 +339,7 @@ void MembersView::openEditor(const Member &member)
 {
     auto *editor = new MemberEditor(*m_db, *m_edits, member, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &MemberEditor::saved, this, [this](qint64 id) {
-        m_table->clearSelection();
-        selectMember(id);
-    });
+    connect(editor, &MemberEditor::saved, this, [this](qint64 id) { selectMember(id); });
     editor->open();
 }
 

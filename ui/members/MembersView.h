@@ -41,8 +41,11 @@ public:
 
     // The members chosen in the table.
     QList<Member> selectedMembers() const;
-    // Chooses the member with `id` in the table when it is among the rows shown; true when it is.
+    // Chooses the member with `id` (only them) in the table when they are among the rows shown; true
+    // when they are.
     bool selectMember(qint64 id);
+    // Chooses these members, those of them that are shown.
+    void selectMembers(const QList<qint64> &ids);
 
     // The actions behind the buttons, also for tests: the editor opens without blocking (open()).
     void newMember();
@@ -63,6 +66,8 @@ private:
     void applyFilter();
     void refresh();
     void showCount(int count);
+    // Fits the columns to the first page once, within the table's width where it can.
+    void sizeColumns();
     void updateActions();
     void openEditor(const Member &member);
     void importRoster();

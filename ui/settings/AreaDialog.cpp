@@ -46,6 +46,7 @@ AreaDialog::AreaDialog(Database &db, const Area &area, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    buttons->button(QDialogButtonBox::Save)->setDefault(true); // Enter saves
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

@@ -52,6 +52,7 @@ OrganisationDialog::OrganisationDialog(Database &db, const Organisation &organis
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    buttons->button(QDialogButtonBox::Save)->setDefault(true); // Enter saves
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

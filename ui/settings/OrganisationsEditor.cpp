@@ -210,10 +210,22 @@ void OrganisationsEditor::mergeEntry()
     if (!o)
         return;
     const Organisation from = *o;
+    // Branches of one chain share a name: their area tells them apart.
+    QHash<QString, int> named;
+    for (const Organisation &other : std::as_const(m_organisations))
+        ++named[other.name];
+    QHash<qint64, QString> areaNames;
+    if (Database *db = database())
+        if (auto areas = AreaRepository(*db).all())
+            for (const Area &a : *areas)
+                areaNames.insert(a.id, a.name);
     QList<MergeDialog::Choice> choices;
     for (const Organisation &other : std::as_const(m_organisations))
         if (other.id != from.id && !other.hidden)
-            choices << MergeDialog::Choice{other.id, other.name};
+            choices << MergeDialog::Choice{other.id,
+                                           named.value(other.name) > 1
+                                               ? tr("%1 (%2)").arg(other.name, areaNames.value(other.areaId))
+                                               : other.name};
     MergeDialog dialog(tr("Merge Organisation"), from.name, m_uses.value(from.id), choices, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -36,6 +36,7 @@ ProfessionDialog::ProfessionDialog(Database &db, const Profession &profession, Q
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    buttons->button(QDialogButtonBox::Save)->setDefault(true); // Enter saves
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

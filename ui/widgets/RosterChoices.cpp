@@ -2,10 +2,28 @@
 
 #include <QComboBox>
 #include <QSignalBlocker>
+#include <QStyledItemDelegate>
 
 namespace renkei {
 
 namespace {
+
+constexpr int zoneRole = Qt::UserRole + 1;
+
+// Indents zones under their ward in the drop-down list; the closed box shows the name alone.
+class ZoneIndent : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(zoneRole).toBool())
+            option->rect.adjust(option->fontMetrics.height(), 0, 0, 0);
+    }
+};
 
 void begin(QComboBox *box, const QString &noneText)
 {
@@ -42,10 +60,14 @@ void RosterChoices::setAreas(QComboBox *box, const QList<Area> &all, qint64 curr
 {
     const QSignalBlocker blocker(box);
     begin(box, noneText);
-    for (const Area &a : all)
-        if (!a.hidden || a.id == current)
-            // An ideographic space indents a zone under its ward in Japanese and English alike.
-            box->addItem(a.isWard() ? a.name : QStringLiteral("\u3000") + a.name, a.id);
+    for (const Area &a : all) {
+        if (a.hidden && a.id != current)
+            continue;
+        box->addItem(a.name, a.id);
+        box->setItemData(box->count() - 1, !a.isWard(), zoneRole);
+    }
+    if (!qobject_cast<ZoneIndent *>(box->itemDelegate()))
+        box->setItemDelegate(new ZoneIndent(box));
     select(box, current);
 }
 

@@ -1,0 +1,163 @@
+#include "MembersViewBench.h"
+
+#include "MainWindow.h"
+#include "members/MemberEditor.h"
+#include "members/MemberTableModel.h"
+#include "members/MembersView.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <sys/resource.h>
+
+namespace renkei::bench {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+double maximum(const QList<double> &values)
+{
+    return values.isEmpty() ? 0 : *std::max_element(values.begin(), values.end());
+}
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return timer.nsecsElapsed() / 1e6;
+}
+
+} // namespace
+
+int runMembersView(const QString &databasePath)
+{
+    QTemporaryDir settingsDir;
+    QSettings settings(settingsDir.filePath(QStringLiteral("bench.ini")), QSettings::IniFormat);
+    const double startMb = peakRssMb();
+
+    MainWindow window(settings);
+    window.resize(1280, 800);
+    window.show();
+    QApplication::processEvents();
+
+    // Opening the file until the members view has painted its first screen.
+    QElapsedTimer timer;
+    timer.start();
+    if (!window.openFile(databasePath)) {
+        out() << QStringLiteral("could not open %1\n").arg(databasePath);
+        return 1;
+    }
+    auto *view = window.findChild<MembersView *>(QStringLiteral("membersView"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("memberTable"));
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("memberSearch"));
+    if (!view || !table || !search)
+        return 1;
+    QApplication::processEvents();
+    table->viewport()->repaint();
+    const double firstScreenMs = elapsedMs(timer);
+    MemberTableModel *model = view->model();
+    out() << QStringLiteral("members view: %1 members; open the file and show the first screen (%2 rows "
+                            "fetched): %3 ms\n")
+                 .arg(model->totalCount())
+                 .arg(model->rowCount())
+                 .arg(firstScreenMs, 0, 'f', 1);
+
+    // Each keystroke as typed: the filter applied (count, first page, model reset) and the table repainted.
+    const QStringList typed = {
+        QStringLiteral("や"),        QStringLiteral("やま"),    QStringLiteral("やまだ"),
+        QStringLiteral("ヤマダ タ"), QStringLiteral("ﾀﾛｳ"),     QStringLiteral("事業所"),
+        QStringLiteral("事業所001"), QStringLiteral("member1"), QStringLiteral("さ"),
+        QStringLiteral("ささき"),    QStringLiteral("zz"),      QString()};
+    QList<double> keystrokeMs;
+    for (int round = 0; round < 5; ++round) {
+        for (const QString &text : typed) {
+            search->setText(text);
+            timer.restart();
+            emit search->returnPressed(); // searches at once instead of after the typing pause
+            table->viewport()->repaint();
+            keystrokeMs << elapsedMs(timer);
+        }
+    }
+    out() << QStringLiteral(
+                 "search keystroke (filter, model reset, repaint): median %1 ms, max %2 ms over %3\n")
+                 .arg(median(keystrokeMs), 0, 'f', 1)
+                 .arg(maximum(keystrokeMs), 0, 'f', 1)
+                 .arg(keystrokeMs.size());
+
+    // Sorting by each column: the database's first page in the new order.
+    QStringList sorts;
+    for (int column = 0; column < MemberTableModel::ColumnCount; ++column) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            timer.restart();
+            table->sortByColumn(column, order);
+            table->viewport()->repaint();
+            sorts << QStringLiteral("%1%2 %3")
+                         .arg(model->headerData(column, Qt::Horizontal).toString(),
+                              order == Qt::AscendingOrder ? QStringLiteral("↑") : QStringLiteral("↓"))
+                         .arg(elapsedMs(timer), 0, 'f', 0);
+        }
+    }
+    table->sortByColumn(MemberTableModel::KanaColumn, Qt::AscendingOrder);
+    out() << QStringLiteral("sort by a column (ms): %1\n").arg(sorts.join(QStringLiteral(", ")));
+
+    // Scrolling to the end of what is fetched, ten times: a page at a time, never every row.
+    QList<double> pageMs;
+    for (int i = 0; i < 10; ++i) {
+        timer.restart();
+        table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum());
+        QApplication::processEvents();
+        table->viewport()->repaint();
+        pageMs << elapsedMs(timer);
+    }
+    out() << QStringLiteral(
+                 "scrolling: %1 of %2 rows held after ten scrolls to the end; median %3 ms a scroll\n")
+                 .arg(model->rowCount())
+                 .arg(model->totalCount())
+                 .arg(median(pageMs), 0, 'f', 1);
+
+    // The editor of the first member, with every organisation in its list.
+    table->scrollToTop();
+    view->selectMember(model->memberAt(0)->id);
+    timer.restart();
+    view->editMember();
+    auto *editor = view->findChild<MemberEditor *>();
+    QApplication::processEvents();
+    if (editor)
+        editor->repaint();
+    out() << QStringLiteral("member editor opens in %1 ms\n").arg(elapsedMs(timer), 0, 'f', 1);
+    if (editor)
+        editor->reject();
+    QApplication::processEvents();
+
+    out() << QStringLiteral("peak RSS of the GUI: %1 MB (%2 MB before the window)\n")
+                 .arg(peakRssMb(), 0, 'f', 1)
+                 .arg(startMb, 0, 'f', 1);
+    window.closeFile();
+    return 0;
+}
+
+} // namespace renkei::bench
