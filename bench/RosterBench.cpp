@@ -247,7 +247,8 @@ int exportRoster(const QString &dbPath, const QString &csv, TextEncoding encodin
 
 // A script for the sqlite3 shell: .import of the file, then the rows into a table with the members
 // table's schema and indexes (read from `renkeiDb`), names split at the full-width space in SQL.
-bool writeShapedImport(const QString &renkeiDb, const QString &csv, const QString &scriptPath)
+bool writeShapedImport(const QString &renkeiDb, const QString &csv, TextEncoding encoding,
+                       const QString &scriptPath)
 {
     auto db = Database::open(renkeiDb, Database::OpenMode::OpenExisting);
     if (!db)
@@ -262,17 +263,20 @@ bool writeShapedImport(const QString &renkeiDb, const QString &csv, const QStrin
     QFile script(scriptPath);
     if (!script.open(QIODevice::WriteOnly))
         return false;
+    // The file's bytes are imported as they are, so the space between names is in the file's encoding.
+    const QString space = encoding == TextEncoding::ShiftJis ? QStringLiteral("CAST(X'8140' AS TEXT)")
+                                                             : QStringLiteral("CAST(X'E38080' AS TEXT)");
     const QString sql =
-        QStringLiteral(
-            ".mode csv\n.import %1 roster\n%2\nBEGIN;\n"
-            "INSERT INTO members (family_name, given_name, family_kana, given_kana, kana_key, search_key, "
-            "email,"
-            " phone, fax, notes, created_at, updated_at)"
-            " SELECT substr(氏名, 1, instr(氏名, '　') - 1), substr(氏名, instr(氏名, '　') + 1),"
-            " substr(フリガナ, 1, instr(フリガナ, '　') - 1), substr(フリガナ, instr(フリガナ, '　') + 1),"
-            " フリガナ, 氏名 || フリガナ || メール, メール, 電話, FAX, 備考,"
-            " '2026-04-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z' FROM roster;\nCOMMIT;\n")
-            .arg(csv, schema.join(QLatin1Char('\n')));
+        QStringLiteral("CREATE TABLE roster (name, kana, profession, organisation, area, email, phone, fax,"
+                       " association, joined, consent_roster, consent_email, notes);\n"
+                       ".import --csv --skip 1 %1 roster\n%2\nBEGIN;\n"
+                       "INSERT INTO members (family_name, given_name, family_kana, given_kana, kana_key,"
+                       " search_key, email, phone, fax, notes, created_at, updated_at)"
+                       " SELECT substr(name, 1, instr(name, %3) - 1), substr(name, instr(name, %3) + 1),"
+                       " substr(kana, 1, instr(kana, %3) - 1), substr(kana, instr(kana, %3) + 1),"
+                       " kana, name || kana || email, email, phone, fax, notes,"
+                       " '2026-04-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z' FROM roster;\nCOMMIT;\n")
+            .arg(csv, schema.join(QLatin1Char('\n')), space);
     return script.write(sql.toUtf8()) > 0;
 }
 
@@ -356,7 +360,7 @@ int runAll(const QList<int> &sizes, TextEncoding encoding, const QString &sqlite
         const QString shaped = QDir(workDir).filePath(QStringLiteral("shaped-%1.db").arg(rows));
         const QString script = QDir(workDir).filePath(QStringLiteral("shaped-%1.sql").arg(rows));
         QFile::remove(shaped);
-        if (writeShapedImport(db, csv, script)) {
+        if (writeShapedImport(db, csv, encoding, script)) {
             const Measured same = runMeasured(sqlite3, {shaped, QStringLiteral(".read %1").arg(script)});
             out()
                 << QStringLiteral("          sqlite3 into an indexed members table: %1\n").arg(figure(same));

@@ -95,11 +95,15 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) in all; ends at %1.</source>
-        <translation><numerusform>合計%n分。%1に終了します。</numerusform></translation>
+        <translation>
+            <numerusform>合計%n分。%1に終了します。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) in all.</source>
-        <translation><numerusform>合計%n分。</numerusform></translation>
+        <translation>
+            <numerusform>合計%n分。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -202,7 +206,9 @@
     <message numerus="yes">
         <source>The programme runs %n minute(s) past the end time (%1).</source>
         <extracomment>Japanese: 次第が終了時刻（%1）を%n分超えています。</extracomment>
-        <translation><numerusform>次第が終了時刻（%1）を%n分超えています。</numerusform></translation>
+        <translation>
+            <numerusform>次第が終了時刻（%1）を%n分超えています。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -613,7 +619,9 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) cannot be written in %1. Agree to replacing them with look-alikes, or choose UTF-8.</source>
-        <translation><numerusform>%n件の値を %1 で書き出せません。似た文字への置き換えに同意するか、UTF-8 を選んでください。</numerusform></translation>
+        <translation>
+            <numerusform>%n件の値を %1 で書き出せません。似た文字への置き換えに同意するか、UTF-8 を選んでください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -797,27 +805,39 @@
     </message>
     <message numerus="yes">
         <source>The meeting is full: %n person(s) went onto the waiting list.</source>
-        <translation><numerusform>定員に達しているため、%n人がキャンセル待ちになりました。</numerusform></translation>
+        <translation>
+            <numerusform>定員に達しているため、%n人がキャンセル待ちになりました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Took %n person(s) off the list.</source>
-        <translation><numerusform>%n人をリストから外しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n人をリストから外しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Registered %n member(s).</source>
-        <translation><numerusform>会員%n人の申込を登録しました。</numerusform></translation>
+        <translation>
+            <numerusform>会員%n人の申込を登録しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Invited %n member(s).</source>
-        <translation><numerusform>会員%n人を案内済みにしました。</numerusform></translation>
+        <translation>
+            <numerusform>会員%n人を案内済みにしました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them wait for a place.</source>
-        <translation><numerusform>そのうち%n人はキャンセル待ちです。</numerusform></translation>
+        <translation>
+            <numerusform>そのうち%n人はキャンセル待ちです。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n were on the list already.</source>
-        <translation><numerusform>%n人はすでにリストにありました。</numerusform></translation>
+        <translation>
+            <numerusform>%n人はすでにリストにありました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add a Guest</source>
@@ -825,7 +845,9 @@
     </message>
     <message numerus="yes">
         <source>%1 is a member now; %n meeting(s) they came to as a guest are in their history.</source>
-        <translation><numerusform>%1さんを会員にしました。ゲストとして参加した%n回の会合は履歴に含まれます。</numerusform></translation>
+        <translation>
+            <numerusform>%1さんを会員にしました。ゲストとして参加した%n回の会合は履歴に含まれます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name Badges</source>
@@ -841,7 +863,9 @@
     </message>
     <message numerus="yes">
         <source>Saved %n badge(s) to %1.</source>
-        <translation><numerusform>名札%n枚を%1に保存しました。</numerusform></translation>
+        <translation>
+            <numerusform>名札%n枚を%1に保存しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Certificates of Attendance</source>
@@ -857,7 +881,9 @@
     </message>
     <message numerus="yes">
         <source>Saved %n certificate(s) to %1.</source>
-        <translation><numerusform>参加証明書%n枚を%1に保存しました。</numerusform></translation>
+        <translation>
+            <numerusform>参加証明書%n枚を%1に保存しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1564,15 +1590,21 @@
     </message>
     <message numerus="yes">
         <source>Exported %n member(s) to %1.</source>
-        <translation><numerusform>会員%n人を%1に書き出しました。</numerusform></translation>
+        <translation>
+            <numerusform>会員%n人を%1に書き出しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) who have not agreed to appear on shared rosters were left out.</source>
-        <translation><numerusform>共有名簿への掲載に同意していない会員%n人は除外しました。</numerusform></translation>
+        <translation>
+            <numerusform>共有名簿への掲載に同意していない会員%n人は除外しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) were written with replacements.</source>
-        <translation><numerusform>%n件の値を置き換えて書き出しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n件の値を置き換えて書き出しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Characters %1 Cannot Hold</source>
@@ -1804,15 +1836,21 @@
     </message>
     <message numerus="yes">
         <source>All %n row(s) can be imported.</source>
-        <translation><numerusform>全%n行を取り込めます。</numerusform></translation>
+        <translation>
+            <numerusform>全%n行を取り込めます。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) must be corrected in the file before anything is imported; nothing has been written.</source>
-        <translation><numerusform>取り込む前に、ファイル内の%n件の問題を修正する必要があります。まだ何も書き込まれていません。</numerusform></translation>
+        <translation>
+            <numerusform>取り込む前に、ファイル内の%n件の問題を修正する必要があります。まだ何も書き込まれていません。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first %n are listed.</source>
-        <translation><numerusform>最初の%n件を表示しています。</numerusform></translation>
+        <translation>
+            <numerusform>最初の%n件を表示しています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Members who are already there</source>
@@ -1852,7 +1890,9 @@
     </message>
     <message numerus="yes">
         <source>%n more row(s) take the choice above.</source>
-        <translation><numerusform>ほか%n行にも上の選択が適用されます。</numerusform></translation>
+        <translation>
+            <numerusform>ほか%n行にも上の選択が適用されます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>New professions, organisations and areas</source>
@@ -1892,11 +1932,15 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation><numerusform>取り込みませんでした：%n件の問題があります。</numerusform></translation>
+        <translation>
+            <numerusform>取り込みませんでした：%n件の問題があります。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) stop the import.</source>
-        <translation><numerusform>%n件の問題があるため取り込めません。</numerusform></translation>
+        <translation>
+            <numerusform>%n件の問題があるため取り込めません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 will be added, %2 updated and %3 skipped; %4 new list entries will be created. Everything is written at once, or nothing.</source>
@@ -1999,7 +2043,9 @@
     </message>
     <message numerus="yes">
         <source>%n member(s) match; %1 of them on the list already.</source>
-        <translation><numerusform>%n人が該当します（うち%1人はすでに一覧にあります）。</numerusform></translation>
+        <translation>
+            <numerusform>%n人が該当します（うち%1人はすでに一覧にあります）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2270,7 +2316,9 @@
     </message>
     <message numerus="yes">
         <source>%n planned meeting(s) will be removed, with %1 registration(s).</source>
-        <translation><numerusform>予定の会合%n回と、その申込%1件が削除されます。</numerusform></translation>
+        <translation>
+            <numerusform>予定の会合%n回と、その申込%1件が削除されます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Renumbered: %1.</source>
@@ -2282,7 +2330,9 @@
     </message>
     <message numerus="yes">
         <source>%1 already has %n meeting(s) in %2, the first %3 on %4. To change the rhythm, re-plan from one of them.</source>
-        <translation><numerusform>%1には%2の会合がすでに%n回あります（最初は%4の%3）。開催ペースを変えるには、そのいずれかから計画し直してください。</numerusform></translation>
+        <translation>
+            <numerusform>%1には%2の会合がすでに%n回あります（最初は%4の%3）。開催ペースを変えるには、そのいずれかから計画し直してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 already has meetings after %2 (%3 on %4); plan the years in order.</source>
@@ -2631,7 +2681,9 @@
     </message>
     <message numerus="yes">
         <source>%n meeting(s), %1 held</source>
-        <translation><numerusform>会合%n回（開催済み%1回）</numerusform></translation>
+        <translation>
+            <numerusform>会合%n回（開催済み%1回）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agenda of %1</source>
@@ -2647,7 +2699,9 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n分</numerusform></translation>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
     </message>
     <message>
         <source>The meeting numbers no longer follow the dates. Renumbering would change: %1.</source>
@@ -2655,7 +2709,9 @@
     </message>
     <message numerus="yes">
         <source>Planned %n meeting(s), %1 to %2.</source>
-        <translation><numerusform>%1〜%2の会合を%n回計画しました。</numerusform></translation>
+        <translation>
+            <numerusform>%1〜%2の会合を%n回計画しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a meeting first.</source>
@@ -2703,7 +2759,9 @@
     </message>
     <message numerus="yes">
         <source>Saved %n meeting(s) to %1; importing it again updates the same events.</source>
-        <translation><numerusform>会合%n回を%1に保存しました。再度取り込むと、同じ予定が更新されます。</numerusform></translation>
+        <translation>
+            <numerusform>会合%n回を%1に保存しました。再度取り込むと、同じ予定が更新されます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Renumbered: %1.</source>
@@ -2807,18 +2865,6 @@
     <message>
         <source>Add an organisation that is not in the list yet</source>
         <translation>一覧にまだない所属を追加します</translation>
-    </message>
-    <message>
-        <source>name@example.jp</source>
-        <translation>name@example.jp</translation>
-    </message>
-    <message>
-        <source>03-1234-5678</source>
-        <translation>03-1234-5678</translation>
-    </message>
-    <message>
-        <source>03-1234-5679</source>
-        <translation>03-1234-5679</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -2968,18 +3014,6 @@
         <translation>すべての会員</translation>
     </message>
     <message>
-        <source>A&amp;rea:</source>
-        <translation>地区(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;Location:</source>
-        <translation>区内外(&amp;L):</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>状態(&amp;T):</translation>
-    </message>
-    <message>
         <source>All areas</source>
         <translation>すべての地区</translation>
     </message>
@@ -3003,7 +3037,21 @@
     </message>
     <message numerus="yes">
         <source>&amp;Professions: %n chosen</source>
-        <translation><numerusform>職種(&amp;P): %n件選択</numerusform></translation>
+        <translation>
+            <numerusform>職種(&amp;P): %n件選択</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>地区(&amp;A):</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>所在(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状態(&amp;S):</translation>
     </message>
 </context>
 <context>
@@ -3310,7 +3358,9 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n人</numerusform></translation>
+        <translation>
+            <numerusform>%n人</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archive Instead</source>
@@ -3342,31 +3392,45 @@
     </message>
     <message numerus="yes">
         <source>Copied %n e-mail address(es) for the BCC line of one message.</source>
-        <translation><numerusform>1通のメールの BCC 欄用に、%n件のメールアドレスをコピーしました。</numerusform></translation>
+        <translation>
+            <numerusform>1通のメールの BCC 欄用に、%n件のメールアドレスをコピーしました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) who did not agree to be contacted by e-mail were left out.</source>
-        <translation><numerusform>メール連絡に同意していない会員%n人を除外しました。</numerusform></translation>
+        <translation>
+            <numerusform>メール連絡に同意していない会員%n人を除外しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) have no e-mail address.</source>
-        <translation><numerusform>%n人の会員にメールアドレスがありません。</numerusform></translation>
+        <translation>
+            <numerusform>%n人の会員にメールアドレスがありません。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved the fax list: %n number(s).</source>
-        <translation><numerusform>FAX 一覧を保存しました：%n件。</numerusform></translation>
+        <translation>
+            <numerusform>FAX 一覧を保存しました：%n件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) have no fax number of their own or of their organisation.</source>
-        <translation><numerusform>%n人の会員に、本人または所属の FAX 番号がありません。</numerusform></translation>
+        <translation>
+            <numerusform>%n人の会員に、本人または所属の FAX 番号がありません。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved the shared roster with %n member(s).</source>
-        <translation><numerusform>%n人の会員を載せた共有名簿を保存しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n人の会員を載せた共有名簿を保存しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) who did not agree to appear on shared rosters were left out.</source>
-        <translation><numerusform>共有名簿への掲載に同意していない会員%n人を除外しました。</numerusform></translation>
+        <translation>
+            <numerusform>共有名簿への掲載に同意していない会員%n人を除外しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3377,7 +3441,9 @@
     </message>
     <message numerus="yes">
         <source>%n member(s) will move to the chosen entry, and “%1” will be removed. Edit ▸ Undo takes the merge back.</source>
-        <translation><numerusform>%n人の会員が選択した項目に移動し、「%1」は削除されます。［編集］▸［元に戻す］で統合を取り消せます。</numerusform></translation>
+        <translation>
+            <numerusform>%n人の会員が選択した項目に移動し、「%1」は削除されます。［編集］▸［元に戻す］で統合を取り消せます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge</source>
@@ -3651,6 +3717,10 @@
         <source>Merge Organisation</source>
         <translation>事業所の統合</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>renkei::PaperRecordingDialog</name>
@@ -3736,11 +3806,15 @@
     </message>
     <message numerus="yes">
         <source>Mark %n person(s) absent</source>
-        <translation><numerusform>%n人を欠席にする</numerusform></translation>
+        <translation>
+            <numerusform>%n人を欠席にする</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) marked absent.</source>
-        <translation><numerusform>%n人を欠席にしました。</numerusform></translation>
+        <translation>
+            <numerusform>%n人を欠席にしました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Walk-in Guest</source>
@@ -3821,7 +3895,9 @@
     </message>
     <message numerus="yes">
         <source>%n meeting(s), %1 to %2.</source>
-        <translation><numerusform>会合%n回（%1〜%2）。</numerusform></translation>
+        <translation>
+            <numerusform>会合%n回（%1〜%2）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Apply the New Rhythm</source>
@@ -4286,7 +4362,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %2 first-timers came to one of the next %n meeting(s)</source>
-        <translation><numerusform>初参加%2人のうち%1人が、その後%n回以内の会合に再参加</numerusform></translation>
+        <translation>
+            <numerusform>初参加%2人のうち%1人が、その後%n回以内の会合に再参加</numerusform>
+        </translation>
     </message>
     <message>
         <source>No meetings were held in this period.</source>
@@ -4298,7 +4376,9 @@
     </message>
     <message numerus="yes">
         <source>Members who came during the period but to none of its last %n meeting(s), longest gone first: people to get in touch with.</source>
-        <translation><numerusform>期間中に参加したものの、直近%n回の会合には参加していない会員です（最後の参加が古い順）。声かけの候補です。</numerusform></translation>
+        <translation>
+            <numerusform>期間中に参加したものの、直近%n回の会合には参加していない会員です（最後の参加が古い順）。声かけの候補です。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
@@ -4346,11 +4426,15 @@
     </message>
     <message numerus="yes">
         <source>Archive %n member(s)</source>
-        <translation><numerusform>%n人の会員のアーカイブ</numerusform></translation>
+        <translation>
+            <numerusform>%n人の会員のアーカイブ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n member(s)</source>
-        <translation><numerusform>%n人の会員の復元</numerusform></translation>
+        <translation>
+            <numerusform>%n人の会員の復元</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -4429,7 +4513,9 @@
     <name>renkei::RosterExport</name>
     <message numerus="yes">
         <source>%n value(s) cannot be written in %1. Agree to replacing them with look-alikes, or choose UTF-8.</source>
-        <translation><numerusform>%n件の値を%1で書き出せません。似た文字への置き換えに同意するか、UTF-8 を選択してください。</numerusform></translation>
+        <translation>
+            <numerusform>%n件の値を%1で書き出せません。似た文字への置き換えに同意するか、UTF-8 を選択してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4679,7 +4765,9 @@
     </message>
     <message numerus="yes">
         <source>Meeting every %n month(s) takes one week or one day; for two meetings a month write every=twice.</source>
-        <translation><numerusform>%nか月ごとの開催では、週または日付を1つだけ指定します。月2回開催する場合は every=twice と指定してください。</numerusform></translation>
+        <translation>
+            <numerusform>%nか月ごとの開催では、週または日付を1つだけ指定します。月2回開催する場合は every=twice と指定してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The weekday is missing.</source>
@@ -5129,7 +5217,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>%n person(s) and %1 blank rows on %2 page(s).</source>
-        <translation><numerusform>%n人と空欄%1行（%2ページ）。</numerusform></translation>
+        <translation>
+            <numerusform>%n人と空欄%1行（%2ページ）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>sign-in</source>
@@ -5327,7 +5417,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>Copied %n item(s) from meeting %1.</source>
-        <translation><numerusform>会合 %1 から%n件の項目をコピーしました。</numerusform></translation>
+        <translation>
+            <numerusform>会合 %1 から%n件の項目をコピーしました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -5457,10 +5549,55 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
 </context>
 <context>
+    <name>renkei::cli::AttendanceArguments</name>
+    <message>
+        <source>The meeting's id.</source>
+        <translation>会合のID。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>書き出すPDFファイル。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>'%1' takes no arguments.</source>
+        <translation>「%1」は引数を取りません。</translation>
+    </message>
+    <message>
+        <source>Give the meeting with --meeting.</source>
+        <translation>--meeting で会合を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with --out.</source>
+        <translation>--out で書き出すPDFファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>'%1' does not end in .pdf: the document is written as a PDF.</source>
+        <translation>「%1」の末尾が .pdf ではありません。文書はPDFとして書き出されます。</translation>
+    </message>
+    <message>
+        <source>--%1 takes ids, whole numbers, not '%2'.</source>
+        <translation>--%1 にはIDを整数で指定してください（「%2」は使えません）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation><numerusform>%1 に%nページを書き出しました。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>renkei::cli::AttendanceExportCommand</name>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
-        <translation><numerusform>%n行を %1 に書き出しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n行を %1 に書き出しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the attendance list of a meeting as CSV.</source>
@@ -5496,14 +5633,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <message>
         <source>Invite a selection of members to a meeting: by profession, area, organisation or recent attendance.</source>
         <translation>会員を選んで会合に案内します：職種、地区、所属、最近の出席状況で選択できます。</translation>
-    </message>
-    <message>
-        <source>The meeting's id.</source>
-        <translation>会合の ID。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
     </message>
     <message>
         <source>Members of this profession (repeat, or separate with commas).</source>
@@ -5558,14 +5687,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>選択条件に該当する会員を一覧表示します。何も変更しません。</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments.</source>
-        <translation>'%1' には引数を指定できません。</translation>
-    </message>
-    <message>
-        <source>Give the meeting with --meeting.</source>
-        <translation>会合を --meeting で指定してください。</translation>
-    </message>
-    <message>
         <source>--status takes active, archived or all.</source>
         <translation>--status には active、archived または all を指定してください。</translation>
     </message>
@@ -5579,23 +5700,33 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>The selection names %n member(s):</source>
-        <translation><numerusform>選択条件に該当する会員は%n人です：</numerusform></translation>
+        <translation>
+            <numerusform>選択条件に該当する会員は%n人です：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Registered %n member(s).</source>
-        <translation><numerusform>%n人の会員を申込にしました。</numerusform></translation>
+        <translation>
+            <numerusform>%n人の会員を申込にしました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Invited %n member(s).</source>
-        <translation><numerusform>%n人の会員を案内しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n人の会員を案内しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them wait for a place: the meeting is full.</source>
-        <translation><numerusform>うち%n人は定員に達したためキャンセル待ちです。</numerusform></translation>
+        <translation>
+            <numerusform>うち%n人は定員に達したためキャンセル待ちです。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) were on the list already and were left as they were.</source>
-        <translation><numerusform>%n人の会員はすでに一覧にあったため、そのままにしました。</numerusform></translation>
+        <translation>
+            <numerusform>%n人の会員はすでに一覧にあったため、そのままにしました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5603,10 +5734,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <message>
         <source>List everyone on a meeting's list, with status, role and check-in.</source>
         <translation>会合の参加者リストを、状態・役割・受付状況とともに一覧表示します。</translation>
-    </message>
-    <message>
-        <source>The meeting's id.</source>
-        <translation>会合のID。</translation>
     </message>
     <message>
         <source>ID</source>
@@ -5635,14 +5762,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <message>
         <source>order</source>
         <translation>並び順</translation>
-    </message>
-    <message>
-        <source>'%1' takes no arguments.</source>
-        <translation>「%1」には引数を指定できません。</translation>
-    </message>
-    <message>
-        <source>Give the meeting with --meeting.</source>
-        <translation>--meeting で会合を指定してください。</translation>
     </message>
     <message>
         <source>Unknown format '%1'; use table or csv.</source>
@@ -5764,22 +5883,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>会合の空き枠を、キャンセル待ちの人に順番に割り当てます。</translation>
     </message>
     <message>
-        <source>The meeting's id.</source>
-        <translation>会合の ID。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>'%1' takes no arguments.</source>
-        <translation>'%1' には引数を指定できません。</translation>
-    </message>
-    <message>
-        <source>Give the meeting with --meeting.</source>
-        <translation>会合を --meeting で指定してください。</translation>
-    </message>
-    <message>
         <source>No one moved up: there is no free place, or no one is waiting.</source>
         <translation>繰り上がった人はいません：空き枠がないか、キャンセル待ちの人がいません。</translation>
     </message>
@@ -5797,10 +5900,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>The meeting's id.</source>
-        <translation>会合の ID。</translation>
     </message>
     <message>
         <source>ID</source>
@@ -5851,14 +5950,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>定員に達していても、キャンセル待ちにせず申込にします。</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments.</source>
-        <translation>'%1' には引数を指定できません。</translation>
-    </message>
-    <message>
-        <source>Give the meeting with --meeting.</source>
-        <translation>会合を --meeting で指定してください。</translation>
-    </message>
-    <message>
         <source>Give either --member or --attendance.</source>
         <translation>--member または --attendance のどちらかを指定してください。</translation>
     </message>
@@ -5907,20 +5998,8 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>会合の名札をA4のPDFで書き出します。</translation>
     </message>
     <message>
-        <source>The meeting's id.</source>
-        <translation>会合のID。</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>書き出すPDFファイル。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>ファイル</translation>
     </message>
     <message>
         <source>Only this member's badge (repeat, or separate ids with commas). Default: everyone registered or there.</source>
@@ -5943,14 +6022,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>1ページの縦方向の枚数（1〜8）。既定：5。</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments.</source>
-        <translation>「%1」には引数を指定できません。</translation>
-    </message>
-    <message>
-        <source>Give the meeting with --meeting.</source>
-        <translation>--meeting で会合を指定してください。</translation>
-    </message>
-    <message>
         <source>--blank takes a number from 0 to 1000.</source>
         <translation>--blank には0〜1000の数値を指定してください。</translation>
     </message>
@@ -5964,7 +6035,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>%n badge(s).</source>
-        <translation><numerusform>名札%n枚。</numerusform></translation>
+        <translation>
+            <numerusform>名札%n枚。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5974,20 +6047,8 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>会合の参加証明書を A4 の PDF で書き出します（1人1ページ）。</translation>
     </message>
     <message>
-        <source>The meeting's id.</source>
-        <translation>会合の ID。</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>書き出す PDF ファイル。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>ファイル</translation>
     </message>
     <message>
         <source>Only this member's certificate (repeat, or separate ids with commas). Default: everyone who attended.</source>
@@ -6008,14 +6069,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <message>
         <source>date</source>
         <translation>日付</translation>
-    </message>
-    <message>
-        <source>'%1' takes no arguments.</source>
-        <translation>'%1' に引数は指定できません。</translation>
-    </message>
-    <message>
-        <source>Give the meeting with --meeting.</source>
-        <translation>--meeting で会合を指定してください。</translation>
     </message>
     <message>
         <source>'%1' is not a date; write it as 2026-04-14.</source>
@@ -6315,7 +6368,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>%n value(s) cannot be written in %1. Add --replace-unrepresentable to agree to the replacements above, or choose --encoding utf-8-bom.</source>
-        <translation><numerusform>%n件の値を %1 で書き出せません。上記の置き換えに同意する場合は --replace-unrepresentable を付けるか、--encoding utf-8-bom を指定してください。</numerusform></translation>
+        <translation>
+            <numerusform>%n件の値を %1 で書き出せません。上記の置き換えに同意する場合は --replace-unrepresentable を付けるか、--encoding utf-8-bom を指定してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6341,24 +6396,12 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>年度</translation>
     </message>
     <message>
-        <source>The PDF file to write.</source>
-        <translation>書き出すPDFファイル。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
         <source>Empty rows for newcomers. Default: 10.</source>
         <translation>新規参加者用の空白行の数。既定：10。</translation>
     </message>
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>'%1' takes no arguments.</source>
-        <translation>「%1」には引数を指定できません。</translation>
     </message>
     <message>
         <source>Give the fiscal year with --fiscal-year.</source>
@@ -6460,7 +6503,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>Wrote %n meeting(s) to %1.</source>
-        <translation><numerusform>%n件の会合を %1 に書き出しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n件の会合を %1 に書き出しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6808,11 +6853,15 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>%n registration(s) would be removed with them.</source>
-        <translation><numerusform>あわせて%n件の申込が削除されます。</numerusform></translation>
+        <translation>
+            <numerusform>あわせて%n件の申込が削除されます。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n registration(s) were removed with them.</source>
-        <translation><numerusform>あわせて%n件の申込が削除されました。</numerusform></translation>
+        <translation>
+            <numerusform>あわせて%n件の申込が削除されました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>To be renumbered: %1</source>
@@ -6828,11 +6877,15 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>Dry run: nothing was written; %n meeting(s) would be planned.</source>
-        <translation><numerusform>ドライラン：何も書き込んでいません。%n回の会合が計画されます。</numerusform></translation>
+        <translation>
+            <numerusform>ドライラン：何も書き込んでいません。%n回の会合が計画されます。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Planned %n meeting(s), No. %1 to No. %2.</source>
-        <translation><numerusform>%n回の会合（第%1回〜第%2回）を計画しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n回の会合（第%1回〜第%2回）を計画しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No meetings were planned.</source>
@@ -6867,11 +6920,15 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>Dry run: nothing was written; %n meeting(s) would be renumbered.</source>
-        <translation><numerusform>試行のみ：何も書き込んでいません。%n回の会合の番号が振り直されます。</numerusform></translation>
+        <translation>
+            <numerusform>試行のみ：何も書き込んでいません。%n回の会合の番号が振り直されます。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Renumbered %n meeting(s).</source>
-        <translation><numerusform>会合%n回の番号を振り直しました。</numerusform></translation>
+        <translation>
+            <numerusform>会合%n回の番号を振り直しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6979,7 +7036,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>%n minute(s) in all; ends at %1.</source>
-        <translation><numerusform>合計%n分、%1に終了します。</numerusform></translation>
+        <translation>
+            <numerusform>合計%n分、%1に終了します。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7268,15 +7327,21 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>Exported %n member(s) to %1.</source>
-        <translation><numerusform>会員%n人を%1に書き出しました。</numerusform></translation>
+        <translation>
+            <numerusform>会員%n人を%1に書き出しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Left out %n member(s) who have not agreed to appear on shared rosters (--all-members includes them).</source>
-        <translation><numerusform>共有名簿への掲載に同意していない会員%n人を除外しました（--all-members で含めます）。</numerusform></translation>
+        <translation>
+            <numerusform>共有名簿への掲載に同意していない会員%n人を除外しました（--all-members で含めます）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Replaced characters %1 cannot hold in %n value(s).</source>
-        <translation><numerusform>%1で表せない文字を含む%n件の値を置き換えました。</numerusform></translation>
+        <translation>
+            <numerusform>%1で表せない文字を含む%n件の値を置き換えました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7414,7 +7479,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation><numerusform>…ほか%n件の問題があります。</numerusform></translation>
+        <translation>
+            <numerusform>…ほか%n件の問題があります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>line %1: %2 has the %3 as line %4 (%5): %6</source>
@@ -7426,11 +7493,15 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>… and %n more duplicate(s).</source>
-        <translation><numerusform>…ほか%n件の重複があります。</numerusform></translation>
+        <translation>
+            <numerusform>…ほか%n件の重複があります。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>new %1: “%2” (%n row(s))</source>
-        <translation><numerusform>新しい%1：「%2」（%n行）</numerusform></translation>
+        <translation>
+            <numerusform>新しい%1：「%2」（%n行）</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
@@ -7438,7 +7509,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>%n problem(s); nothing was imported.</source>
-        <translation><numerusform>%n件の問題があります。何も取り込まれていません。</numerusform></translation>
+        <translation>
+            <numerusform>%n件の問題があります。何も取り込まれていません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>imported %1, updated %2, skipped %3</source>
@@ -7603,25 +7676,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
 </context>
 <context>
-    <name>renkei::cli::PrintArguments</name>
-    <message>
-        <source>Give the PDF file to write with --out.</source>
-        <translation>書き出す PDF ファイルを --out で指定してください。</translation>
-    </message>
-    <message>
-        <source>'%1' does not end in .pdf: the document is written as a PDF.</source>
-        <translation>「%1」の拡張子が .pdf ではありません。文書は PDF として書き出されます。</translation>
-    </message>
-    <message>
-        <source>--%1 takes ids, whole numbers, not '%2'.</source>
-        <translation>--%1 には ID（整数）を指定してください（「%2」は指定できません）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n page(s) to %1.</source>
-        <translation><numerusform>%1 に%nページを書き出しました。</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>renkei::cli::ProfessionsListCommand</name>
     <message>
         <source>List the professions in display order, with how many members use each (archived members included).</source>
@@ -7692,15 +7746,21 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>%n meeting(s) held</source>
-        <translation><numerusform>開催 %n回</numerusform></translation>
+        <translation>
+            <numerusform>開催 %n回</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n attendance(s), of which %1 by guests</source>
-        <translation><numerusform>延べ参加者 %n人（うちゲスト %1人）</numerusform></translation>
+        <translation>
+            <numerusform>延べ参加者 %n人（うちゲスト %1人）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n different people</source>
-        <translation><numerusform>実参加人数 %n人</numerusform></translation>
+        <translation>
+            <numerusform>実参加人数 %n人</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 per meeting on average</source>
@@ -7708,11 +7768,15 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>%n first-timer(s); %1 of %2 came back within %3 meetings</source>
-        <translation><numerusform>初参加 %n人（%2人中%1人が%3回以内に再参加）</numerusform></translation>
+        <translation>
+            <numerusform>初参加 %n人（%2人中%1人が%3回以内に再参加）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) not seen at the last meetings</source>
-        <translation><numerusform>直近の会合に参加していない会員 %n人</numerusform></translation>
+        <translation>
+            <numerusform>直近の会合に参加していない会員 %n人</numerusform>
+        </translation>
     </message>
     <message>
         <source>No.</source>
@@ -7852,7 +7916,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>Saved the activity report of %1, %2, to %3 (%n meeting(s)).</source>
-        <translation><numerusform>%1 %2の活動実績報告を %3 に保存しました（会合%n回）。</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2の活動実績報告を %3 に保存しました（会合%n回）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7966,28 +8032,17 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>A zone shown with its ward: "豊島区 / 池袋圏域"</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>renkei::cli::SheetCommand</name>
     <message>
         <source>Write a meeting's sign-in sheet (出席簿) as an A4 PDF.</source>
         <translation>会合の受付名簿（出席簿）を A4 の PDF で書き出します。</translation>
-    </message>
-    <message>
-        <source>The meeting's id.</source>
-        <translation>会合の ID。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>書き出す PDF ファイル。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
     </message>
     <message>
         <source>The order: %1. Default: the series' saved order, else kana.</source>
@@ -8018,14 +8073,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>列・並び順・空欄の行数をシリーズのレイアウトとして保存します。</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments.</source>
-        <translation>'%1' には引数を指定できません。</translation>
-    </message>
-    <message>
-        <source>Give the meeting with --meeting.</source>
-        <translation>会合を --meeting で指定してください。</translation>
-    </message>
-    <message>
         <source>Unknown order '%1'; use %2.</source>
         <translation>不明な並び順 '%1' です。%2 を指定してください。</translation>
     </message>
@@ -8035,7 +8082,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>The sign-in sheet lists %n person(s).</source>
-        <translation><numerusform>受付名簿には%n人が記載されています。</numerusform></translation>
+        <translation>
+            <numerusform>受付名簿には%n人が記載されています。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

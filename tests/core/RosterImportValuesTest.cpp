@@ -4,6 +4,10 @@
 
 #include "TestSupport.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
 #include <catch2/catch.hpp>
 
 using namespace renkei;
@@ -111,6 +115,20 @@ TEST_CASE("the headers Renkei writes are recognised in either language, and by t
         CHECK(RosterHeaders::recognise(rosterFieldEnglishLabel(f)) == f);
         CHECK(RosterHeaders::recognise(rosterFieldKey(f)) == f);
     }
+}
+
+TEST_CASE("the Japanese headers Renkei writes are recognised, and each as its own field")
+{
+    QTranslator japanese;
+    REQUIRE(japanese.load(QLocale(QLocale::Japanese, QLocale::Japan), QStringLiteral("renkei"),
+                          QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&japanese);
+    CHECK(rosterFieldLabel(RosterField::Name) == QStringLiteral("氏名"));
+    for (RosterField f : allRosterFields()) {
+        INFO(rosterFieldLabel(f).toStdString());
+        CHECK(RosterHeaders::recognise(rosterFieldLabel(f)) == f);
+    }
+    QCoreApplication::removeTranslator(&japanese);
 }
 
 TEST_CASE("a field two headers name goes to the first; a hand-made mapping wins")

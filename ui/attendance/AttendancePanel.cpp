@@ -160,8 +160,15 @@ AttendancePanel::AttendancePanel(QWidget *parent) : QWidget(parent)
     certificatesButton->setToolTip(
         tr("Certificates of attendance for the people chosen, or for everyone who came"));
 
+    m_promote = new QPushButton(tr("&Move Up from the Waiting List"), this);
+    m_promote->setObjectName(QStringLiteral("attendancePromote"));
+    m_promote->setToolTip(tr("Places are free while people wait: give them the places, first come first served"));
+    m_promote->hide();
+    connect(m_promote, &QPushButton::clicked, this, &AttendancePanel::promote);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_places, 1);
+    top->addWidget(m_promote);
     top->addWidget(checkIn);
     top->addWidget(paper);
     auto *adding = new QHBoxLayout;
@@ -207,6 +214,7 @@ void AttendancePanel::reload()
     if (!m_db || m_meetingId == 0) {
         m_model->setAttendees({});
         m_places->setText(QString());
+        m_promote->hide();
         updateActions();
         return;
     }
@@ -231,7 +239,23 @@ void AttendancePanel::reload()
     m_table->resizeColumnsToContents();
     selectIds(selected);
     m_places->setText(placesText());
+    const Result<Places> places = registration.places();
+    m_promote->setVisible(places && places->waiting > 0 && places->free() > 0);
     updateActions();
+}
+
+void AttendancePanel::promote()
+{
+    if (!m_db || m_meetingId == 0)
+        return;
+    const Result<QList<Attendee>> moved = Registration(*m_db, m_meetingId).fillFromWaitingList();
+    if (!moved) {
+        showError(moved.error());
+        return;
+    }
+    RegistrationChange change;
+    change.movedUp = *moved;
+    report(change, moved->isEmpty() ? tr("No one moved up: the meeting has taken place, or is cancelled.") : QString());
 }
 
 QString AttendancePanel::placesText() const

@@ -58,6 +58,8 @@ public slots:
     void recordFromPaper();
     void openSheet();
     void makeMember();
+    // Gives the free places to those waiting, in order (after the capacity was raised, say).
+    void promote();
 
 signals:
     void errorOccurred(const QString &message);
@@ -83,6 +85,7 @@ private:
     QList<QWidget *> m_needMeeting;
     QList<QWidget *> m_needSelection;
     QPushButton *m_makeMember = nullptr;
+    QPushButton *m_promote = nullptr;
 };
 
 } // namespace renkei

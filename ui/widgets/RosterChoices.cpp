@@ -66,7 +66,7 @@ void RosterChoices::setAreas(QComboBox *box, const QList<Area> &all, qint64 curr
         box->addItem(a.name, a.id);
         box->setItemData(box->count() - 1, !a.isWard(), zoneRole);
     }
-    if (!qobject_cast<ZoneIndent *>(box->itemDelegate()))
+    if (!dynamic_cast<ZoneIndent *>(box->itemDelegate()))
         box->setItemDelegate(new ZoneIndent(box));
     select(box, current);
 }
