@@ -131,7 +131,9 @@ TEST_CASE("the member filter matches folded text, professions, wards with their 
 
     auto ids = [&](const MemberFilter &f) {
         QList<qint64> out;
-        for (const Member &m : *members.list(f))
+        const Result<QList<Member>> listed = members.list(f);
+        REQUIRE(listed);
+        for (const Member &m : *listed)
             out << m.id;
         return out;
     };

@@ -171,6 +171,11 @@ void CheckInDialog::search()
 bool CheckInDialog::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_search && event->type() == QEvent::KeyPress) {
+        // The search field would take Ctrl+Z for its own text; at the desk it undoes the last check-in.
+        if (static_cast<QKeyEvent *>(event)->matches(QKeySequence::Undo)) {
+            undoLast();
+            return true;
+        }
         const int key = static_cast<QKeyEvent *>(event)->key();
         int step = 0;
         switch (key) {

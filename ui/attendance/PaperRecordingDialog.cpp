@@ -259,10 +259,16 @@ void PaperRecordingDialog::setFlag(int row, Column column, bool on)
 
 void PaperRecordingDialog::markRestAbsent()
 {
+    // From the database, not the rows shown: a place given up may have moved someone up meanwhile.
+    const Result<QList<Attendance>> rows = AttendanceRepository(m_db).forMeeting(m_meetingId);
+    if (!rows) {
+        report(rows.error().toString());
+        return;
+    }
     QList<qint64> registered;
-    for (const Attendee &a : std::as_const(m_people))
-        if (a.attendance.status == AttendanceStatus::Registered)
-            registered << a.id();
+    for (const Attendance &a : *rows)
+        if (a.status == AttendanceStatus::Registered)
+            registered << a.id;
     if (registered.isEmpty())
         return;
     auto setAll = [this, registered](AttendanceStatus status) {

@@ -231,9 +231,11 @@ void OrganisationsEditor::mergeEntry()
         return;
     for (const Organisation &into : std::as_const(m_organisations))
         if (into.id == dialog.targetId()) {
-            if (report(m_edits.mergeOrganisations(from, into))) {
+            // reload() replaces the list `into` points into: keep a copy.
+            const Organisation target = into;
+            if (report(m_edits.mergeOrganisations(from, target))) {
                 reload();
-                select(into.id);
+                select(target.id);
             }
             return;
         }

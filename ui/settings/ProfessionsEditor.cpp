@@ -183,9 +183,11 @@ void ProfessionsEditor::mergeEntry()
         return;
     for (const Profession &into : std::as_const(m_professions))
         if (into.id == dialog.targetId()) {
-            if (report(m_edits.mergeProfessions(from, into))) {
+            // reload() replaces the list `into` points into: keep a copy.
+            const Profession target = into;
+            if (report(m_edits.mergeProfessions(from, target))) {
                 reload();
-                select(into.id);
+                select(target.id);
             }
             return;
         }
