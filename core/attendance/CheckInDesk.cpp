@@ -86,21 +86,33 @@ Result<QList<CheckInDesk::Match>> CheckInDesk::find(const QString &typed, int li
     if (key.isEmpty())
         return out;
 
-    // Members who are not on the list: the database's search, asking for as many more as there are
-    // listed members it will find too.
+    // Members who are not on the list: first those whose reading starts with what was typed, through
+    // the readings' index; then, when that leaves room, the roster's search of names, readings and
+    // e-mail addresses, asking for as many more as there are listed members it will find too.
+    QSet<qint64> shown;
+    Result<QList<Attendee>> byReading =
+        AttendeeRepository(m_db).membersByReading(m_meetingId, typed, limit - int(out.size()));
+    if (!byReading)
+        return byReading.error();
+    for (const Attendee &a : *byReading) {
+        out.append(Match{a});
+        shown.insert(a.memberId());
+    }
+    if (out.size() >= limit)
+        return out;
     QSet<qint64> listed;
     for (const Attendee &a : m_attendees)
         listed.insert(a.memberId());
     MemberFilter filter;
     filter.text = typed;
-    filter.limit = limit - int(out.size()) + listedMembers;
+    filter.limit = limit - int(out.size()) + listedMembers + int(shown.size());
     const Result<QList<Member>> members = MemberRepository(m_db).list(filter);
     if (!members)
         return members.error();
     for (const Member &m : *members) {
         if (out.size() >= limit)
             break;
-        if (listed.contains(m.id))
+        if (listed.contains(m.id) || shown.contains(m.id))
             continue;
         Attendee a;
         a.attendance.meetingId = m_meetingId;

@@ -3,6 +3,7 @@
 #include "storage/AttendanceRepository.h"
 #include "storage/AttendeeRepository.h"
 #include "storage/Database.h"
+#include "storage/InTransaction.h"
 #include "storage/MemberRepository.h"
 #include "storage/OrganisationRepository.h"
 #include "text/KanaText.h"
@@ -54,8 +55,9 @@ Result<Member> GuestConversion::proposal(qint64 attendanceId) const
     return m;
 }
 
-Status GuestConversion::moveGuestRows(qint64 attendanceId, qint64 memberId, Outcome &outcome)
+Result<GuestConversion::Outcome> GuestConversion::moveGuestRows(qint64 attendanceId, qint64 memberId)
 {
+    Outcome outcome;
     AttendanceRepository repository(m_db);
     const Result<Attendance> row = repository.get(attendanceId);
     if (!row)
@@ -75,38 +77,30 @@ Status GuestConversion::moveGuestRows(qint64 attendanceId, qint64 memberId, Outc
         Attendance moved = *guestRow;
         moved.memberId = memberId;
         if (Status s = repository.update(moved); !s)
-            return s;
+            return s.error();
         outcome.attendanceIds << id;
     }
     outcome.memberId = memberId;
-    return {};
+    return outcome;
 }
 
 Result<GuestConversion::Outcome> GuestConversion::toNewMember(qint64 attendanceId, const Member &member)
 {
-    Outcome outcome;
-    const Status done = m_db.transaction([&]() -> Status {
+    return inTransaction<Outcome>(m_db, [&]() -> Result<Outcome> {
         Result<qint64> added = MemberRepository(m_db).add(member);
         if (!added)
             return added.error();
-        return moveGuestRows(attendanceId, *added, outcome);
+        return moveGuestRows(attendanceId, *added);
     });
-    if (!done)
-        return done.error();
-    return outcome;
 }
 
 Result<GuestConversion::Outcome> GuestConversion::toExistingMember(qint64 attendanceId, qint64 memberId)
 {
-    Outcome outcome;
-    const Status done = m_db.transaction([&]() -> Status {
+    return inTransaction<Outcome>(m_db, [&]() -> Result<Outcome> {
         if (Result<Member> member = MemberRepository(m_db).get(memberId); !member)
             return member.error();
-        return moveGuestRows(attendanceId, memberId, outcome);
+        return moveGuestRows(attendanceId, memberId);
     });
-    if (!done)
-        return done.error();
-    return outcome;
 }
 
 } // namespace renkei

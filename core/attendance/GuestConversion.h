@@ -37,7 +37,7 @@ public:
     Result<Outcome> toExistingMember(qint64 attendanceId, qint64 memberId);
 
 private:
-    Status moveGuestRows(qint64 attendanceId, qint64 memberId, Outcome &outcome);
+    Result<Outcome> moveGuestRows(qint64 attendanceId, qint64 memberId);
 
     Database &m_db;
 };

@@ -3,6 +3,7 @@
 #include "Registration.h"
 #include "storage/AttendanceRepository.h"
 #include "storage/Database.h"
+#include "storage/InTransaction.h"
 #include "storage/MeetingRepository.h"
 
 #include <QSet>
@@ -16,8 +17,8 @@ Result<QList<qint64>> Invitation::select(const InviteSelection &selection) const
 
 Result<Invitation::Outcome> Invitation::invite(const InviteSelection &selection, As as)
 {
-    Outcome outcome;
-    const Status done = m_db.transaction([&]() -> Status {
+    return inTransaction<Outcome>(m_db, [&]() -> Result<Outcome> {
+        Outcome outcome;
         if (Result<Meeting> meeting = MeetingRepository(m_db).get(m_meetingId); !meeting)
             return meeting.error();
         const Result<QList<qint64>> chosen = select(selection);
@@ -45,7 +46,7 @@ Result<Invitation::Outcome> Invitation::invite(const InviteSelection &selection,
             if (!ids)
                 return ids.error();
             outcome.attendanceIds = *ids;
-            return {};
+            return outcome;
         }
         for (qint64 memberId : newcomers) {
             Result<RegistrationChange> change = registration.registerMember(memberId);
@@ -54,11 +55,8 @@ Result<Invitation::Outcome> Invitation::invite(const InviteSelection &selection,
             outcome.attendanceIds << change->attendanceId;
             outcome.waitlisted += change->status == AttendanceStatus::Waitlisted ? 1 : 0;
         }
-        return {};
+        return outcome;
     });
-    if (!done)
-        return done.error();
-    return outcome;
 }
 
 } // namespace renkei

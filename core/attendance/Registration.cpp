@@ -4,8 +4,10 @@
 #include "storage/AttendanceRepository.h"
 #include "storage/AttendeeRepository.h"
 #include "storage/Database.h"
+#include "storage/InTransaction.h"
 #include "storage/MeetingRepository.h"
 
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -153,20 +155,12 @@ Result<QList<Attendee>> Registration::promote(const Meeting &m)
 
 Result<QList<Attendee>> Registration::fillFromWaitingList()
 {
-    QList<Attendee> moved;
-    const Status done = m_db.transaction([&]() -> Status {
+    return inTransaction<QList<Attendee>>(m_db, [&]() -> Result<QList<Attendee>> {
         const Result<Meeting> m = meeting();
         if (!m)
             return m.error();
-        Result<QList<Attendee>> promoted = promote(*m);
-        if (!promoted)
-            return promoted.error();
-        moved = *promoted;
-        return {};
+        return promote(*m);
     });
-    if (!done)
-        return done.error();
-    return moved;
 }
 
 Result<RegistrationChange> Registration::saveInTransaction(const Attendance &changed, Capacity capacity)
@@ -227,9 +221,13 @@ Result<RegistrationChange> Registration::saveInTransaction(const Attendance &cha
     }
 
     RegistrationChange change;
-    // A place given up (or free all along) goes to the first waiting. An absence is seen on the day,
-    // too late for anyone waiting.
-    if (next.status != AttendanceStatus::Absent) {
+    // A place given up goes to the first waiting; so do places left free (the capacity raised) when
+    // someone joins the line or takes a new place. An absence is seen on the day, too late for anyone
+    // waiting. A change that does none of these (a check-in, a tick for the fee) hands on nothing.
+    const bool gaveUpPlace = holdsPlace(before) && !holdsPlace(next);
+    const bool joinedLine =
+        next.status == AttendanceStatus::Waitlisted && before.status != AttendanceStatus::Waitlisted;
+    if ((gaveUpPlace || joinedLine || needsPlace) && next.status != AttendanceStatus::Absent) {
         Result<QList<Attendee>> promoted = promote(*m);
         if (!promoted)
             return promoted.error();
@@ -253,17 +251,7 @@ Result<RegistrationChange> Registration::saveInTransaction(const Attendance &cha
 
 Result<RegistrationChange> Registration::save(const Attendance &changed, Capacity capacity)
 {
-    RegistrationChange change;
-    const Status done = m_db.transaction([&]() -> Status {
-        Result<RegistrationChange> saved = saveInTransaction(changed, capacity);
-        if (!saved)
-            return saved.error();
-        change = *saved;
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return change;
+    return inTransaction<RegistrationChange>(m_db, [&] { return saveInTransaction(changed, capacity); });
 }
 
 Result<RegistrationChange> Registration::setStatus(qint64 attendanceId, AttendanceStatus status,
@@ -329,8 +317,7 @@ Result<RegistrationChange> Registration::registerGuest(const Guest &guest, Atten
 
 Result<QList<qint64>> Registration::invite(const QList<qint64> &memberIds)
 {
-    QList<qint64> added;
-    const Status done = m_db.transaction([&]() -> Status {
+    return inTransaction<QList<qint64>>(m_db, [&]() -> Result<QList<qint64>> {
         AttendanceRepository repository(m_db);
         const Result<QList<Attendance>> rows = repository.forMeeting(m_meetingId);
         if (!rows)
@@ -338,6 +325,7 @@ Result<QList<qint64>> Registration::invite(const QList<qint64> &memberIds)
         QSet<qint64> listed;
         for (const Attendance &a : *rows)
             listed.insert(a.memberId);
+        QList<qint64> added;
         for (qint64 memberId : memberIds) {
             if (listed.contains(memberId))
                 continue;
@@ -351,17 +339,13 @@ Result<QList<qint64>> Registration::invite(const QList<qint64> &memberIds)
             listed.insert(memberId);
             added.append(*id);
         }
-        return {};
+        return added;
     });
-    if (!done)
-        return done.error();
-    return added;
 }
 
 Result<RegistrationChange> Registration::remove(qint64 attendanceId)
 {
-    RegistrationChange change;
-    const Status done = m_db.transaction([&]() -> Status {
+    return inTransaction<RegistrationChange>(m_db, [&]() -> Result<RegistrationChange> {
         AttendanceRepository repository(m_db);
         const Result<Attendance> row = repository.get(attendanceId);
         if (!row)
@@ -369,11 +353,12 @@ Result<RegistrationChange> Registration::remove(qint64 attendanceId)
         if (row->meetingId != m_meetingId)
             return Error{tr("The attendance record belongs to another meeting.")};
         if (Status s = repository.remove(attendanceId); !s)
-            return s;
+            return s.error();
+        RegistrationChange change;
         change.attendanceId = attendanceId;
         change.status = row->status;
         if (!holdsPlace(*row))
-            return {};
+            return change;
         const Result<Meeting> m = meeting();
         if (!m)
             return m.error();
@@ -381,34 +366,28 @@ Result<RegistrationChange> Registration::remove(qint64 attendanceId)
         if (!promoted)
             return promoted.error();
         change.movedUp = *promoted;
-        return {};
+        return change;
     });
-    if (!done)
-        return done.error();
-    return change;
 }
 
 Result<int> Registration::markRestAbsent()
 {
-    int count = 0;
-    const Status done = m_db.transaction([&]() -> Status {
+    return inTransaction<int>(m_db, [&]() -> Result<int> {
         AttendanceRepository repository(m_db);
         const Result<QList<Attendance>> rows = repository.forMeeting(m_meetingId);
         if (!rows)
             return rows.error();
+        int count = 0;
         for (Attendance a : *rows) {
             if (a.status != AttendanceStatus::Registered)
                 continue;
             a.status = AttendanceStatus::Absent;
             if (Status s = repository.update(a); !s)
-                return s;
+                return s.error();
             ++count;
         }
-        return {};
+        return count;
     });
-    if (!done)
-        return done.error();
-    return count;
 }
 
 } // namespace renkei

@@ -161,6 +161,48 @@ Result<Attendee> AttendeeRepository::member(qint64 memberId) const
     return a;
 }
 
+Result<QList<Attendee>> AttendeeRepository::membersByReading(qint64 meetingId, const QString &reading,
+                                                             int limit) const
+{
+    const QString typed = KanaText::toHiragana(reading).simplified();
+    const QString folded = KanaText::searchKey(typed);
+    if (folded.isEmpty() || !KanaText::isKana(typed) || limit <= 0)
+        return QList<Attendee>{};
+    // The stored key begins with the family name's reading in its primary form: the range of keys that
+    // start as the typed family part does.
+    const QString family = typed.section(QLatin1Char(' '), 0, 0);
+    const QString key = KanaText::sortKey(family, QString());
+    const QString prefix = key.left(key.indexOf(QChar(0x0001)));
+
+    ProfessionNames professions;
+    if (Status s = professions.read(m_db); !s)
+        return s.error();
+    QSqlQuery q = m_db.prepare(personColumns +
+                               QStringLiteral(" WHERE m.archived = 0 AND m.kana_key >= ? AND m.kana_key < ?"
+                                              " AND m.search_key LIKE ?"
+                                              " AND NOT EXISTS (SELECT 1 FROM attendance a"
+                                              " WHERE a.meeting_id = ? AND a.member_id = m.id)"
+                                              " ORDER BY m.kana_key LIMIT ?"));
+    q.addBindValue(prefix);
+    q.addBindValue(prefix + QChar(0xFFFF));
+    q.addBindValue(QLatin1Char('%') + folded + QLatin1Char('%')); // kana: no wildcard to escape
+    q.addBindValue(meetingId);
+    q.addBindValue(limit);
+    if (Status s = m_db.exec(q, tr("looking for members")); !s)
+        return s.error();
+    QList<Attendee> out;
+    while (q.next()) {
+        Attendee a;
+        a.attendance.meetingId = meetingId;
+        a.attendance.memberId = q.value(0).toLongLong();
+        a.attendance.status = AttendanceStatus::Invited;
+        fillFromMember(a, q);
+        nameProfession(a, professions);
+        out.append(a);
+    }
+    return out;
+}
+
 Result<QList<qint64>> AttendeeRepository::guestAttendanceIds() const
 {
     QSqlQuery q =

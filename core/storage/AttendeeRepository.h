@@ -41,6 +41,10 @@ public:
     // A member as they would appear on a list they are not on yet (attendance id 0).
     Result<Attendee> member(qint64 memberId) const;
 
+    // Active members not on the meeting's list whose reading starts with `reading` (kana; a space ends
+    // the family name's part) and whose name, reading or e-mail contains it, in 五十音 order: found
+    // through the readings' index, for the reception desk's keystrokes. Empty when `reading` is not kana.
+    Result<QList<Attendee>> membersByReading(qint64 meetingId, const QString &reading, int limit) const;
     // The members `selection` names, in 五十音 order, whether or not they are on the meeting's list.
     Result<QList<qint64>> select(qint64 meetingId, const InviteSelection &selection) const;
     // Every guest row of every meeting (guests are few), for finding one guest's history.

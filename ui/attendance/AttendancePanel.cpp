@@ -66,7 +66,7 @@ AttendancePanel::AttendancePanel(QWidget *parent) : QWidget(parent)
         if (id == 0)
             return;
         showError(registerMember(id));
-        m_addMember->clear();
+        m_addMember->setMemberId(0);
     });
     m_needMeeting << m_addMember;
     m_addRole = new QComboBox(this);
@@ -162,7 +162,8 @@ AttendancePanel::AttendancePanel(QWidget *parent) : QWidget(parent)
 
     m_promote = new QPushButton(tr("&Move Up from the Waiting List"), this);
     m_promote->setObjectName(QStringLiteral("attendancePromote"));
-    m_promote->setToolTip(tr("Places are free while people wait: give them the places, first come first served"));
+    m_promote->setToolTip(
+        tr("Places are free while people wait: give them the places, first come first served"));
     m_promote->hide();
     connect(m_promote, &QPushButton::clicked, this, &AttendancePanel::promote);
 
@@ -255,7 +256,8 @@ void AttendancePanel::promote()
     }
     RegistrationChange change;
     change.movedUp = *moved;
-    report(change, moved->isEmpty() ? tr("No one moved up: the meeting has taken place, or is cancelled.") : QString());
+    report(change, moved->isEmpty() ? tr("No one moved up: the meeting has taken place, or is cancelled.")
+                                    : QString());
 }
 
 QString AttendancePanel::placesText() const

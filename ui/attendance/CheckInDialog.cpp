@@ -92,6 +92,9 @@ CheckInDialog::CheckInDialog(Database &db, qint64 meetingId, QWidget *parent)
     m_counts->setHorizontalHeaderLabels({tr("Profession"), tr("Here"), tr("Expected")});
     m_counts->verticalHeader()->hide();
     m_counts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_counts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_counts->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_counts->setWordWrap(false);
     m_counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_counts->setSelectionMode(QAbstractItemView::NoSelection);
     m_counts->setFocusPolicy(Qt::NoFocus);

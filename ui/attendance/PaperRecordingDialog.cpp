@@ -306,7 +306,7 @@ void PaperRecordingDialog::addWalkInMember(qint64 memberId)
         if (listed.memberId() == memberId) {
             m_table->setCurrentCell(rowOf(listed.id()), AttendedColumn);
             setFlag(rowOf(listed.id()), AttendedColumn, true);
-            m_memberPicker->clear();
+            m_memberPicker->setMemberId(0);
             return;
         }
     if (Result<QList<Attendance>> list = AttendanceRepository(m_db).forMeeting(m_meetingId))
@@ -321,7 +321,7 @@ void PaperRecordingDialog::addWalkInMember(qint64 memberId)
         report(saved.error().toString());
         return;
     }
-    m_memberPicker->clear();
+    m_memberPicker->setMemberId(0);
     load();
     m_table->setCurrentCell(rowOf(saved->attendanceId), AttendedColumn);
 }

@@ -10,9 +10,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QTimer>
-#include <QPushButton>
 #include <QVBoxLayout>
 #include <QWidgetAction>
 
@@ -90,7 +90,7 @@ MemberFilterBar::MemberFilterBar(QWidget *parent) : QWidget(parent)
     });
     m_professions->setMenu(menu);
     connect(menu, &QMenu::aboutToShow, this, [this] {
-        fillProfessionList();
+        fillProfessionList(true);
         m_professionList->setFocus();
         if (m_professionList->currentRow() < 0)
             m_professionList->setCurrentRow(0);
@@ -171,7 +171,7 @@ void MemberFilterBar::setDatabase(Database *db)
         const QSignalBlocker blocker(m_area);
         RosterChoices::setAreas(m_area, areas, area, tr("All areas"));
     }
-    fillProfessionList();
+    fillProfessionList(false);
     // Professions that no longer exist drop out of the filter.
     if (checkedProfessions().size() != checked.size())
         updateProfessionButton();
@@ -182,7 +182,7 @@ void MemberFilterBar::addToSearchRow(QWidget *widget)
     m_searchRow->addWidget(widget);
 }
 
-void MemberFilterBar::fillProfessionList()
+void MemberFilterBar::fillProfessionList(bool withCounts)
 {
     const QList<qint64> checked = checkedProfessions();
     const QSignalBlocker blocker(m_professionList);
@@ -192,11 +192,14 @@ void MemberFilterBar::fillProfessionList()
     Result<QList<Profession>> professions = ProfessionRepository(*m_db).all();
     if (!professions)
         return;
-    // Beside each profession, how many members it adds under the other filters.
-    MemberFilter others = filter();
-    others.professionIds.clear();
-    const Result<QHash<qint64, int>> counts =
-        MemberRepository(*m_db).countBy(MemberRepository::Grouping::Profession, others);
+    // Beside each profession, how many members it adds under the other filters; counted only when the
+    // list is opened, as it reads every member.
+    Result<QHash<qint64, int>> counts = QHash<qint64, int>();
+    if (withCounts) {
+        MemberFilter others = filter();
+        others.professionIds.clear();
+        counts = MemberRepository(*m_db).countBy(MemberRepository::Grouping::Profession, others);
+    }
     for (const Profession &p : *professions) {
         if (p.hidden && !checked.contains(p.id))
             continue;

@@ -44,7 +44,7 @@ signals:
     void filterChanged();
 
 private:
-    void fillProfessionList();
+    void fillProfessionList(bool withCounts);
     void updateProfessionButton();
     QList<qint64> checkedProfessions() const;
 

@@ -138,17 +138,20 @@ void MemberTableModel::reload()
     m_rows.clear();
     m_total = 0;
     if (m_db) {
-        MemberFilter all = m_filter;
-        all.limit = -1;
-        all.offset = 0;
-        if (auto count = MemberRepository(*m_db).count(all); count.ok())
-            m_total = *count;
-        else
-            emit errorOccurred(count.error().toString());
-        if (m_total > 0)
-            m_rows = fetchPage(0);
-        if (m_rows.size() < pageSize && m_total > m_rows.size())
-            m_total = int(m_rows.size()); // the list ended early: trust what came
+        // The first page first: when it is not full it is the whole list, and counting (which reads
+        // every member the filter could match) is not needed. A rare search word costs one pass, not two.
+        m_rows = fetchPage(0);
+        if (m_rows.size() < pageSize) {
+            m_total = int(m_rows.size());
+        } else {
+            MemberFilter all = m_filter;
+            all.limit = -1;
+            all.offset = 0;
+            if (auto count = MemberRepository(*m_db).count(all); count.ok())
+                m_total = qMax(*count, int(m_rows.size()));
+            else
+                emit errorOccurred(count.error().toString());
+        }
     }
     endResetModel();
     emit totalCountChanged(m_total);

@@ -100,7 +100,11 @@ void SettingsView::setDatabase(Database *db)
         m_path->clear();
         m_schema->clear();
     }
-    reload();
+    // The lists are read when the section is shown: a large roster opens no slower for them.
+    if (isVisible() || !db)
+        reload();
+    else
+        m_seenChanges = -2;
 }
 
 void SettingsView::reload()
