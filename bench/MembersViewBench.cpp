@@ -3,12 +3,15 @@
 #include "MainWindow.h"
 #include "SectionView.h"
 #include "members/MemberEditor.h"
+#include "members/MemberFilterBar.h"
 #include "members/MemberTableModel.h"
 #include "members/MembersView.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QTimer>
+#include <QEventLoop>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -128,6 +131,33 @@ int runMembersView(const QString &databasePath)
                  .arg(median(keystrokeMs), 0, 'f', 1)
                  .arg(maximum(keystrokeMs), 0, 'f', 1)
                  .arg(keystrokeMs.size());
+
+    // The same keystrokes as the user sees them: typed, then the pause that grows with the search's
+    // cost (see MemberFilterBar::searchDelayMs), the search and the repaint.
+    QList<double> seenMs;
+    QList<int> pauses;
+    for (int round = 0; round < 3; ++round) {
+        for (const QString &text : typed) {
+            QEventLoop loop;
+            const QMetaObject::Connection done =
+                QObject::connect(model, &QAbstractItemModel::modelReset, &loop, &QEventLoop::quit);
+            QTimer::singleShot(2000, &loop, &QEventLoop::quit);
+            timer.restart();
+            search->setText(text);
+            loop.exec();
+            QObject::disconnect(done);
+            table->viewport()->repaint();
+            seenMs << elapsedMs(timer);
+            pauses << view->findChild<MemberFilterBar *>()->searchDelay();
+        }
+    }
+    std::sort(pauses.begin(), pauses.end());
+    out() << QStringLiteral("search keystroke as seen (pause, search, repaint): median %1 ms, max %2 ms over %3; "
+                            "pause %4 ms at the median\n")
+                 .arg(median(seenMs), 0, 'f', 1)
+                 .arg(maximum(seenMs), 0, 'f', 1)
+                 .arg(seenMs.size())
+                 .arg(pauses.at(pauses.size() / 2));
 
     // Sorting by each column: the database's first page in the new order.
     QStringList sorts;

@@ -10,6 +10,7 @@ const QString versionKey = QStringLiteral("settingsVersion");
 const QString lastFileKey = QStringLiteral("files/last");
 const QString recentFilesKey = QStringLiteral("files/recent");
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString agendaEraKey = QStringLiteral("documents/agendaEra");
 
 QString absolutePath(const QString &path)
 {
@@ -84,6 +85,16 @@ void AppSettings::addRecentFile(const QString &path)
 void AppSettings::clearRecentFiles()
 {
     m_settings.remove(recentFilesKey);
+}
+
+bool AppSettings::agendaEra() const
+{
+    return m_settings.value(agendaEraKey, false).toBool();
+}
+
+void AppSettings::setAgendaEra(bool era)
+{
+    m_settings.setValue(agendaEraKey, era);
 }
 
 QByteArray AppSettings::windowGeometry() const

@@ -9,8 +9,8 @@ class QSettings;
 
 namespace renkei {
 
-// What the GUI remembers between runs: the last file, the recent files and the window's
-// geometry. The keys carry a version of their own (settingsVersion); when a key is renamed,
+// What the GUI remembers between runs: the last file, the recent files, the window's geometry
+// and document choices. The keys carry a version of their own (settingsVersion); when a key is renamed,
 // a row in renamedKeys() carries the user's old value over instead of losing it.
 class AppSettings
 {
@@ -42,6 +42,10 @@ public:
     QStringList recentFiles();
     void addRecentFile(const QString &path);
     void clearRecentFiles();
+
+    // Whether agendas are saved with dates in the Japanese era (令和8年…); off by default.
+    bool agendaEra() const;
+    void setAgendaEra(bool era);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

@@ -70,6 +70,7 @@ MainWindow::MainWindow(std::unique_ptr<QSettings> owned, QSettings *settings, QW
             m_undoGroup->setActiveStack(m_sectionViews.at(row)->undoStack());
         if (row >= 0 && row < m_sectionActions->actions().size())
             m_sectionActions->actions().at(row)->setChecked(true);
+        updateSectionMenus();
     });
     m_navigation->setCurrentRow(0);
     // Wide enough for the longest section name in the language in use, never squeezed.
@@ -158,6 +159,24 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_sectionActions->actions());
 
+    // Each section's own menu, shown while the section is: every action of its toolbar, with its
+    // mnemonic and shortcut, for the keyboard.
+    for (SectionView *section : std::as_const(m_sectionViews)) {
+        QMenu *menu = nullptr;
+        if (!section->menuTitle().isEmpty()) {
+            menu = menuBar()->addMenu(section->menuTitle());
+            menu->setObjectName(section->objectName() + QStringLiteral("Menu"));
+            for (QAction *action : section->menuActions()) {
+                if (action)
+                    menu->addAction(action);
+                else
+                    menu->addSeparator();
+            }
+        }
+        m_sectionMenus << menu;
+    }
+    updateSectionMenus();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Renkei"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -234,12 +253,21 @@ void MainWindow::showDatabaseState()
     m_pages->setCurrentWidget(open ? m_workspace : m_startPage);
     m_closeAction->setEnabled(open);
     m_sectionActions->setEnabled(open);
+    updateSectionMenus();
     // The title comes from the file path: "demo.renkei — Renkei" (Qt adds the application's name).
     setWindowFilePath(open ? m_db->path() : QString());
     if (open)
         m_sections->currentWidget()->setFocus();
     else
         m_startPage->setFocus();
+}
+
+void MainWindow::updateSectionMenus()
+{
+    const int current = m_navigation->currentRow();
+    for (int i = 0; i < m_sectionMenus.size(); ++i)
+        if (QMenu *menu = m_sectionMenus.at(i))
+            menu->menuAction()->setVisible(m_db && i == current);
 }
 
 void MainWindow::showSection(Section section)

@@ -61,6 +61,7 @@ private:
     MainWindow(std::unique_ptr<QSettings> owned, QSettings *settings, QWidget *parent);
     void createMenus();
     void addSection(SectionView *view, const QIcon &icon, const QString &title);
+    void updateSectionMenus();
     void newFileDialog();
     void openFileDialog();
     QString dialogFolder() const;
@@ -80,6 +81,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_sections = nullptr;
     QList<SectionView *> m_sectionViews;
+    QList<QMenu *> m_sectionMenus; // by section; nullptr for a section without a menu
     QActionGroup *m_sectionActions = nullptr;
     // Edit ▸ Undo and Redo work on the shown section's own stack.
     QUndoGroup *m_undoGroup = nullptr;

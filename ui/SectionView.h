@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QUndoStack;
 
 namespace renkei {
@@ -22,6 +23,10 @@ public:
     virtual void setDatabase(Database *db) = 0;
     // The section's undo stack, which Edit ▸ Undo and Redo work on while it is shown; none by default.
     virtual QUndoStack *undoStack() const { return nullptr; }
+    // The title of the section's own menu in the menu bar (shown while the section is), and its
+    // actions, a nullptr for a separator; none by default.
+    virtual QString menuTitle() const { return {}; }
+    virtual QList<QAction *> menuActions() const { return {}; }
 
 signals:
     // Something went wrong that the user should know about; the main window shows it inline.

@@ -32,6 +32,10 @@
 #include "OrganisationsListCommand.h"
 #include "ProfessionsListCommand.h"
 #include "ReportCommand.h"
+#include "SeriesAddCommand.h"
+#include "SeriesEditCommand.h"
+#include "SeriesListCommand.h"
+#include "SeriesRemoveCommand.h"
 #include "SheetCommand.h"
 
 namespace renkei::cli {
@@ -99,6 +103,13 @@ CommandLine::CommandLine()
     attendance->add(std::make_unique<AttendanceExportCommand>());
     attendance->add(std::make_unique<AttendanceMatrixCommand>());
     m_commands.push_back(std::move(attendance));
+    auto series = std::make_unique<CommandGroup>(
+        QStringLiteral("series"), tr("Add, list, change and delete the meeting series (the runs of 第N回)."));
+    series->add(std::make_unique<SeriesListCommand>());
+    series->add(std::make_unique<SeriesAddCommand>());
+    series->add(std::make_unique<SeriesEditCommand>());
+    series->add(std::make_unique<SeriesRemoveCommand>());
+    m_commands.push_back(std::move(series));
     auto meetings = std::make_unique<CommandGroup>(QStringLiteral("meetings"),
                                                    tr("Plan, list, show and change the meetings."));
     meetings->add(std::make_unique<MeetingsPlanCommand>());

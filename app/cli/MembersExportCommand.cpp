@@ -108,6 +108,11 @@ int MembersExportCommand::run(CliContext &context, const QString &path, const QS
                             "(--all-members includes them).",
                             "", summary->leftOutWithoutConsent)
                       << '\n';
+    if (summary->emailsWithheld > 0)
+        context.out() << tr("Left the e-mail address blank for %n member(s) who have not agreed to be "
+                            "e-mailed.",
+                            "", summary->emailsWithheld)
+                      << '\n';
     if (summary->replacedValues > 0)
         context.out() << tr("Replaced characters %1 cannot hold in %n value(s).", "", summary->replacedValues)
                              .arg(textEncodingLabel(options.encoding))

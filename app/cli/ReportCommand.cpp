@@ -115,7 +115,8 @@ int printSeries(CliContext &context, const SeriesReport &r, Format format)
                .arg(r.returnRate.eligible)
                .arg(r.returnRate.window)
         << '\n';
-    out << ReportCommand::tr("%n member(s) not seen at the last meetings", nullptr, int(r.lapsed.size()))
+    out << ReportCommand::tr("%n member(s) not seen at the last %1 meetings", nullptr, int(r.lapsed.size()))
+               .arg(r.options.lapsedAfter)
         << '\n';
     out << '\n';
     TextTable table({ReportCommand::tr("No."), ReportCommand::tr("Date"), ReportCommand::tr("Theme"),
@@ -170,7 +171,16 @@ int ReportCommand::run(CliContext &context, const QString &path, const QStringLi
     const QCommandLineOption era(QStringLiteral("era"),
                                  tr("Write dates in the report with the Japanese era (令和)."));
     const QCommandLineOption english(QStringLiteral("english"), tr("Write the report in English."));
-    parser.addOptions({meeting, series, fiscalYear, from, to, out, format, era, english});
+    const QCommandLineOption returnWithin(
+        QStringLiteral("return-within"),
+        tr("A first-timer came back when they came to one of the next this many meetings. Default: 3."),
+        tr("meetings"), QStringLiteral("3"));
+    const QCommandLineOption notSeen(
+        QStringLiteral("not-seen"),
+        tr("List as not seen lately the members who came to none of the period's last this many meetings. "
+           "Default: 3."),
+        tr("meetings"), QStringLiteral("3"));
+    parser.addOptions({meeting, series, fiscalYear, from, to, out, format, era, english, returnWithin, notSeen});
     if (auto stop = parse(parser, context, path, args))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
@@ -180,9 +190,20 @@ int ReportCommand::run(CliContext &context, const QString &path, const QStringLi
         return context.usageError(
             tr("Unknown format '%1'; use table, csv or json.").arg(parser.value(format)), path);
 
+    SeriesReport::Options figures;
+    for (const auto &[option, value] : {std::pair{&returnWithin, &figures.returnWindow},
+                                        std::pair{&notSeen, &figures.lapsedAfter}}) {
+        bool ok = false;
+        *value = parser.value(*option).toInt(&ok);
+        if (!ok || *value < 1 || *value > 99)
+            return context.usageError(tr("--%1 takes a number of meetings from 1 to 99, not '%2'.")
+                                          .arg(option->names().constFirst(), parser.value(*option)),
+                                      path);
+    }
+
     if (parser.isSet(meeting)) {
         if (parser.isSet(series) || parser.isSet(fiscalYear) || parser.isSet(from) || parser.isSet(to) ||
-            parser.isSet(out))
+            parser.isSet(out) || parser.isSet(returnWithin) || parser.isSet(notSeen))
             return context.usageError(tr("--meeting reports on one meeting; it takes only --format."), path);
         std::unique_ptr<Database> db = context.openDatabase(Database::OpenMode::OpenExisting);
         if (!db)
@@ -228,7 +249,7 @@ int ReportCommand::run(CliContext &context, const QString &path, const QStringLi
         DocumentOptions options;
         options.era = parser.isSet(era);
         options.language = parser.isSet(english) ? DocumentLanguage::English : DocumentLanguage::Japanese;
-        Result<ActivityReport> report = ActivityReport::load(*db, s->id, period, options);
+        Result<ActivityReport> report = ActivityReport::load(*db, s->id, period, options, figures);
         if (!report)
             return context.fail(report.error());
         if (Status saved = report->save(parser.value(out)); !saved)
@@ -239,7 +260,7 @@ int ReportCommand::run(CliContext &context, const QString &path, const QStringLi
                       << '\n';
         return Success;
     }
-    Result<SeriesReport> report = SeriesReport::compute(*db, s->id, period);
+    Result<SeriesReport> report = SeriesReport::compute(*db, s->id, period, figures);
     if (!report)
         return context.fail(report.error());
     return printSeries(context, *report, *chosen);

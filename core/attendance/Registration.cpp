@@ -221,6 +221,16 @@ Result<RegistrationChange> Registration::saveInTransaction(const Attendance &cha
     }
 
     RegistrationChange change;
+    // Someone there: the meeting took place. Its figures count in the series' reports from now on,
+    // without the organiser having to remember to mark it held.
+    // From then on no one moves up from the waiting list.
+    Meeting current = *m;
+    if (next.status == AttendanceStatus::Attended && current.status == MeetingStatus::Planned) {
+        current.status = MeetingStatus::Held;
+        if (Status s = MeetingRepository(m_db).update(current); !s)
+            return s.error();
+        change.markedHeld = true;
+    }
     // A place given up goes to the first waiting; so do places left free (the capacity raised) when
     // someone joins the line or takes a new place. An absence is seen on the day, too late for anyone
     // waiting. A change that does none of these (a check-in, a tick for the fee) hands on nothing.
@@ -228,7 +238,7 @@ Result<RegistrationChange> Registration::saveInTransaction(const Attendance &cha
     const bool joinedLine =
         next.status == AttendanceStatus::Waitlisted && before.status != AttendanceStatus::Waitlisted;
     if ((gaveUpPlace || joinedLine || needsPlace) && next.status != AttendanceStatus::Absent) {
-        Result<QList<Attendee>> promoted = promote(*m);
+        Result<QList<Attendee>> promoted = promote(current);
         if (!promoted)
             return promoted.error();
         for (const Attendee &a : *promoted) {

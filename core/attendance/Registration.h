@@ -34,6 +34,7 @@ struct RegistrationChange
     int waitingPosition = 0;    // from 1, when the person is on the waiting list
     bool alreadyListed = false; // a registration of someone already registered, waiting or there: no change
     QList<Attendee> movedUp;    // who got a place from the waiting list because of the change
+    bool markedHeld = false;    // the first attendance recorded turned the planned meeting into a held one
 };
 
 // The rules of a meeting's list. Places go to participants (staff and presenters hold none) in the

@@ -59,9 +59,9 @@ ActivityReport::ActivityReport(SeriesReport report, QHash<qint64, QString> progr
 {}
 
 Result<ActivityReport> ActivityReport::load(Database &db, qint64 seriesId, const ReportPeriod &period,
-                                            DocumentOptions options)
+                                            DocumentOptions options, const SeriesReport::Options &figures)
 {
-    Result<SeriesReport> report = SeriesReport::compute(db, seriesId, period);
+    Result<SeriesReport> report = SeriesReport::compute(db, seriesId, period, figures);
     if (!report)
         return report.error();
     Result<ReportLabels> labels = ReportLabels::load(db);

@@ -114,8 +114,18 @@ Status RosterExport::visit(const Options &options, Summary &summary,
             return true;
         }
         cells.clear();
-        for (RosterField field : options.columns)
+        for (RosterField field : options.columns) {
+            if (options.shared && field == RosterField::Notes) {
+                cells << QString();
+                continue;
+            }
+            if (options.shared && field == RosterField::Email && !m.consentEmail) {
+                summary.emailsWithheld += m.email.isEmpty() ? 0 : 1;
+                cells << QString();
+                continue;
+            }
             cells << cell(m, field, names);
+        }
         return row(m, cells);
     });
 }

@@ -30,7 +30,9 @@ public:
         MemberFilter filter;
         TextEncoding encoding = TextEncoding::Utf8Bom;
         // A roster shared with members or partner organisations holds only the members who agreed to
-        // appear on one (consent_roster); the organiser's own copy holds everyone the filter selects.
+        // appear on one (consent_roster), shows the e-mail address only of those who agreed to be
+        // e-mailed (consent_email), and never the organiser's notes; the organiser's own copy holds
+        // everyone the filter selects, whole.
         bool shared = true;
         // The user agreed to replacing what the encoding cannot hold (see EncodingCheck::replaced).
         bool replaceUnrepresentable = false;
@@ -40,6 +42,7 @@ public:
     {
         int rows = 0;                  // members written
         int leftOutWithoutConsent = 0; // members the filter selected but a shared roster leaves out
+        int emailsWithheld = 0;        // e-mail addresses a shared roster left blank (no consent)
         int replacedValues = 0;        // values written with replacements
     };
 

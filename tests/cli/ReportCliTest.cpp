@@ -36,11 +36,11 @@ struct DemoFile
             meetings = MeetingRepository(**db).list(seriesId).value();
         }
     }
-    SeriesReport expected(int year) const
+    SeriesReport expected(int year, const SeriesReport::Options &options = {}) const
     {
         auto db = Database::open(path, Database::OpenMode::OpenExisting);
         REQUIRE(db);
-        return SeriesReport::compute(**db, seriesId, ReportPeriod::of(FiscalYear(year))).value();
+        return SeriesReport::compute(**db, seriesId, ReportPeriod::of(FiscalYear(year)), options).value();
     }
     MeetingReport expectedMeeting(qint64 id) const
     {
@@ -115,6 +115,39 @@ TEST_CASE("report --series with a fiscal year prints the year's figures")
     REQUIRE(table.exitCode == 0);
     CHECK(table.out.contains(DemoNetwork::seriesName()));
     CHECK(table.out.contains(expected.meetings.first().meeting.theme));
+}
+
+TEST_CASE("report --not-seen and --return-within choose how many meetings lately and coming back look at")
+{
+    DemoFile demo;
+    const QStringList base{QStringLiteral("--db"),          demo.path,
+                           QStringLiteral("report"),        QStringLiteral("--fiscal-year"),
+                           QStringLiteral("2025"),          QStringLiteral("--format"),
+                           QStringLiteral("json")};
+    SeriesReport::Options wide;
+    wide.lapsedAfter = 1;
+    wide.returnWindow = 5;
+    const SeriesReport expected = demo.expected(2025, wide);
+    const SeriesReport byDefault = demo.expected(2025);
+    REQUIRE(expected.lapsed.size() != byDefault.lapsed.size()); // the choice makes a difference here
+
+    const CliRun run = runCli(base + QStringList{QStringLiteral("--not-seen"), QStringLiteral("1"),
+                                                 QStringLiteral("--return-within"), QStringLiteral("5")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject o = json(run.out);
+    CHECK(o.value(QStringLiteral("not_seen_lately")).toArray().size() == expected.lapsed.size());
+    const QJsonObject returns = o.value(QStringLiteral("return_rate")).toObject();
+    CHECK(returns.value(QStringLiteral("window")).toInt() == 5);
+    CHECK(returns.value(QStringLiteral("returned")).toInt() == expected.returnRate.returned);
+    CHECK(json(runCli(base).out).value(QStringLiteral("not_seen_lately")).toArray().size() ==
+          byDefault.lapsed.size());
+
+    for (const QString &bad : {QStringLiteral("0"), QStringLiteral("three"), QStringLiteral("100")}) {
+        const CliRun refused = runCli(base + QStringList{QStringLiteral("--not-seen"), bad});
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.err.contains(QStringLiteral("--not-seen")));
+    }
 }
 
 TEST_CASE("report --out writes the activity report as PDF, CSV and JSON")

@@ -181,6 +181,7 @@ TEST_CASE("a shared roster holds only the members who agreed to appear on one, a
     const QList<QStringList> rows = readCsv(path);
     REQUIRE(rows.size() == 2);
     CHECK(rows[1][0] == QStringLiteral("山田 太郎"));
+    CHECK(shared->emailsWithheld == 0);
 
     RosterExport::Options own;
     own.shared = false;
@@ -188,6 +189,44 @@ TEST_CASE("a shared roster holds only the members who agreed to appear on one, a
     REQUIRE(all.ok());
     CHECK(all->rows == 2);
     CHECK(all->leftOutWithoutConsent == 0);
+}
+
+TEST_CASE("a shared roster leaves out the e-mail of who may not be e-mailed and the organiser's notes")
+{
+    TempDatabase db;
+    MemberRepository members(db.db());
+    Member open = sampleMember(QStringLiteral("山田"), QStringLiteral("太郎"), QStringLiteral("やまだ"),
+                               QStringLiteral("たろう"));
+    open.email = QStringLiteral("yamada@example.jp");
+    open.notes = QStringLiteral("理事");
+    open.consentEmail = true;
+    REQUIRE(members.add(open).ok());
+    Member quiet = sampleMember(QStringLiteral("佐藤"), QStringLiteral("花子"), QStringLiteral("さとう"),
+                                QStringLiteral("はなこ"));
+    quiet.email = QStringLiteral("sato@example.jp");
+    quiet.consentEmail = false;
+    quiet.notes = QStringLiteral("連絡は電話で");
+    REQUIRE(members.add(quiet).ok());
+
+    RosterExport::Options options;
+    options.columns = {RosterField::Name, RosterField::Email, RosterField::Notes};
+    const QString path = QDir(db.dir()).filePath(QStringLiteral("shared.csv"));
+    const Result<RosterExport::Summary> shared = RosterExport(db.db()).write(path, options);
+    REQUIRE(shared.ok());
+    CHECK(shared->rows == 2);
+    CHECK(shared->emailsWithheld == 1);
+    QList<QStringList> rows = readCsv(path);
+    REQUIRE(rows.size() == 3);
+    // 五十音: さとう before やまだ.
+    CHECK(rows[1] == QStringList{QStringLiteral("佐藤 花子"), QString(), QString()});
+    CHECK(rows[2] == QStringList{QStringLiteral("山田 太郎"), QStringLiteral("yamada@example.jp"), QString()});
+
+    options.shared = false;
+    REQUIRE(RosterExport(db.db()).write(path, options).ok());
+    rows = readCsv(path);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[1] == QStringList{QStringLiteral("佐藤 花子"), QStringLiteral("sato@example.jp"),
+                                 QStringLiteral("連絡は電話で")});
 }
 
 TEST_CASE("the export takes the chosen columns in the chosen order and the current filter")
@@ -241,6 +280,7 @@ TEST_CASE("Shift_JIS export writes 髙 and 﨑, and refuses 𠮷 until replacing
 
     RosterExport::Options options;
     options.encoding = TextEncoding::ShiftJis;
+    options.shared = false; // the organiser's own copy, notes included
     const Result<QList<UnrepresentableValue>> found = RosterExport(db.db()).check(options);
     REQUIRE(found.ok());
     REQUIRE(found->size() == 2);

@@ -2,6 +2,7 @@
 #include "AttendanceTestNetwork.h"
 
 #include "attendance/Registration.h"
+#include "reports/SeriesReport.h"
 #include "storage/AttendeeRepository.h"
 
 using namespace renkei;
@@ -282,4 +283,49 @@ TEST_CASE("a change that fails leaves the list as it was")
     auto list = AttendanceRepository(temp.db()).forMeeting(meeting);
     REQUIRE(list);
     CHECK(list->size() == 1);
+}
+
+TEST_CASE("the first person marked there turns the planned meeting into a held one, and it counts in reports")
+{
+    test::TempDatabase temp;
+    AttendanceTestNetwork net(temp.db());
+    const qint64 meeting = net.meeting(1, QDate(2026, 6, 9)); // planned
+    const qint64 came = net.attend(meeting, net.numberedMember(1), AttendanceStatus::Registered);
+    const qint64 waiting = net.attend(meeting, net.numberedMember(2), AttendanceStatus::Waitlisted);
+    const ReportPeriod year = ReportPeriod::of(FiscalYear(2026));
+    CHECK(SeriesReport::compute(temp.db(), net.seriesId, year).value().meetingsHeld() == 0);
+
+    // Registering, or marking someone absent, says nothing about whether the meeting took place.
+    const qint64 absent = net.attend(meeting, net.numberedMember(3), AttendanceStatus::Registered);
+    auto marked = Registration(temp.db(), meeting).setStatus(absent, AttendanceStatus::Absent,
+                                                             Registration::Capacity::Exceed);
+    REQUIRE(marked);
+    CHECK_FALSE(marked->markedHeld);
+    CHECK(MeetingRepository(temp.db()).get(meeting).value().status == MeetingStatus::Planned);
+
+    auto checkedIn = Registration(temp.db(), meeting).setStatus(came, AttendanceStatus::Attended);
+    REQUIRE(checkedIn);
+    CHECK(checkedIn->markedHeld);
+    CHECK(MeetingRepository(temp.db()).get(meeting).value().status == MeetingStatus::Held);
+    const SeriesReport r = SeriesReport::compute(temp.db(), net.seriesId, year).value();
+    CHECK(r.meetingsHeld() == 1);
+    CHECK(r.attendances == 1);
+
+    // The meeting is under way: a place given up on the day goes to no one.
+    auto second = Registration(temp.db(), meeting).setStatus(came, AttendanceStatus::Cancelled);
+    REQUIRE(second);
+    CHECK_FALSE(second->markedHeld);
+    CHECK(second->movedUp.isEmpty());
+    CHECK(statusOf(temp.db(), waiting) == AttendanceStatus::Waitlisted);
+
+    // A cancelled meeting stays cancelled whatever is recorded afterwards.
+    const qint64 called = net.meeting(std::nullopt, QDate(2026, 8, 11));
+    Meeting off = MeetingRepository(temp.db()).get(called).value();
+    off.status = MeetingStatus::Cancelled;
+    REQUIRE(MeetingRepository(temp.db()).update(off));
+    const qint64 row = net.attend(called, net.numberedMember(4), AttendanceStatus::Registered);
+    auto there = Registration(temp.db(), called).setStatus(row, AttendanceStatus::Attended);
+    REQUIRE(there);
+    CHECK_FALSE(there->markedHeld);
+    CHECK(MeetingRepository(temp.db()).get(called).value().status == MeetingStatus::Cancelled);
 }

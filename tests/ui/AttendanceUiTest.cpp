@@ -3,6 +3,7 @@
 #include "UiTestSupport.h"
 
 #include "TestSupport.h"
+#include "attendance/AttendanceCsvDialog.h"
 #include "attendance/AttendancePanel.h"
 #include "attendance/AttendanceTableModel.h"
 #include "attendance/CheckInDialog.h"
@@ -12,6 +13,8 @@
 #include "attendance/PaperRecordingDialog.h"
 #include "attendance/SheetOptionsDialog.h"
 #include "demo/DemoNetwork.h"
+#include "documents/AttendanceGrid.h"
+#include "io/AttendanceExport.h"
 #include "meetings/MeetingsView.h"
 #include "storage/AttendanceRepository.h"
 #include "storage/AttendeeRepository.h"
@@ -21,15 +24,20 @@
 #include "text/KanaText.h"
 #include "widgets/MessageBar.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QStringDecoder>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -109,6 +117,60 @@ void answerDialog(const char *name, std::function<void(QDialog &)> answer)
     });
 }
 
+// Answers the next file dialog with `path`, as if the user had typed it and pressed Save.
+void answerFileDialog(const QString &path)
+{
+    QTimer::singleShot(0, [path] {
+        QFileDialog *found = nullptr;
+        waitUntil([&] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *d = qobject_cast<QFileDialog *>(w); d && d->isVisible())
+                    found = d;
+            return found != nullptr;
+        });
+        REQUIRE(found);
+        found->selectFile(path);
+        QMetaObject::invokeMethod(found, "accept", Qt::DirectConnection);
+    });
+}
+
+// Closes any file dialog or print preview that opens while it lives, and says whether one did.
+class NoDialogExpected
+{
+public:
+    NoDialogExpected()
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *d = qobject_cast<QDialog *>(w); d && d->isVisible() && d->isModal()) {
+                    m_opened << QString::fromLatin1(d->metaObject()->className());
+                    d->reject();
+                }
+        });
+        m_timer.start(20);
+    }
+    QStringList opened() const { return m_opened; }
+
+private:
+    QTimer m_timer;
+    QStringList m_opened;
+};
+
+QAction *action(const QWidget &parent, const char *name)
+{
+    auto *found = parent.findChild<QAction *>(QString::fromLatin1(name));
+    INFO("action " << name);
+    REQUIRE(found);
+    return found;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
 // Types Japanese as an input method does, committing one character at a time (QTest::keyClicks knows
 // only keys of a Latin keyboard).
 void typeJapanese(QWidget *widget, const QString &text)
@@ -134,7 +196,8 @@ void shoot(QWidget &widget, const QString &name)
 
 } // namespace
 
-TEST_CASE("the meetings view shows the chosen meeting's attendance in its own tab, with the places left")
+TEST_CASE("the meetings view shows the chosen meeting's attendance in its own tab, with the places left",
+          "[attendance]")
 {
     Demo demo;
     MeetingsView view;
@@ -158,7 +221,8 @@ TEST_CASE("the meetings view shows the chosen meeting's attendance in its own ta
 }
 
 TEST_CASE("in the attendance tab a full meeting puts a new member on the waiting list and a cancellation "
-          "says who moved up")
+          "says who moved up",
+          "[attendance]")
 {
     Demo demo;
     AttendancePanel panel;
@@ -208,7 +272,7 @@ TEST_CASE("in the attendance tab a full meeting puts a new member on the waiting
     CHECK(AttendanceRepository(*demo.db).get(waiting.first().id())->social);
 }
 
-TEST_CASE("a guest is added in a few fields and later becomes a member keeping the meeting")
+TEST_CASE("a guest is added in a few fields and later becomes a member keeping the meeting", "[attendance]")
 {
     Demo demo;
     AttendancePanel panel;
@@ -242,7 +306,8 @@ TEST_CASE("a guest is added in a few fields and later becomes a member keeping t
 }
 
 TEST_CASE("at the reception desk a few kana and Enter check a person in, counted by profession, and undo "
-          "takes it back")
+          "takes it back",
+          "[attendance]")
 {
     Demo demo;
     const qint64 meeting = demo.meeting(47);
@@ -288,7 +353,7 @@ TEST_CASE("at the reception desk a few kana and Enter check a person in, counted
     CHECK(total->text().startsWith(QStringLiteral("Here: 0 of")));
 }
 
-TEST_CASE("a walk-in guest is added at the reception desk in a few keystrokes")
+TEST_CASE("a walk-in guest is added at the reception desk in a few keystrokes", "[attendance]")
 {
     Demo demo;
     const qint64 meeting = demo.meeting(47);
@@ -306,7 +371,8 @@ TEST_CASE("a walk-in guest is added at the reception desk in a few keystrokes")
     CHECK(named<QLabel>(dialog, "checkInTotal")->text().startsWith(QStringLiteral("Here: 1 of")));
 }
 
-TEST_CASE("recording from the paper sheet ticks in sheet order with Space, and undo and redo follow")
+TEST_CASE("recording from the paper sheet ticks in sheet order with Space, and undo and redo follow",
+          "[attendance]")
 {
     Demo demo;
     const qint64 meeting = demo.meeting(47);
@@ -344,7 +410,7 @@ TEST_CASE("recording from the paper sheet ticks in sheet order with Space, and u
     CHECK(demo.status(first) == AttendanceStatus::Attended);
 }
 
-TEST_CASE("the invite dialog says how many a choice names and invites them")
+TEST_CASE("the invite dialog says how many a choice names and invites them", "[attendance]")
 {
     Demo demo;
     const qint64 meeting = demo.meeting(48);
@@ -366,7 +432,8 @@ TEST_CASE("the invite dialog says how many a choice names and invites them")
     CHECK(demo.list(meeting, AttendanceStatus::Invited).size() >= dialog.outcome().added);
 }
 
-TEST_CASE("the sign-in sheet's options start from the series' layout, are kept for it and give a PDF")
+TEST_CASE("the sign-in sheet's options start from the series' layout, are kept for it and give a PDF",
+          "[attendance]")
 {
     Demo demo;
     const qint64 meeting = demo.meeting(47);
@@ -393,4 +460,188 @@ TEST_CASE("the sign-in sheet's options start from the series' layout, are kept f
     // The next meeting's dialog starts from it.
     SheetOptionsDialog next(*demo.db, demo.meeting(48));
     CHECK(next.layout() == chosen);
+}
+
+TEST_CASE("the attendance tab saves the series' attendance grid of the meeting's fiscal year as a PDF",
+          "[attendance]")
+{
+    Demo demo;
+    MeetingsView view;
+    view.resize(1280, 800);
+    view.setDatabase(demo.db.get());
+    view.show();
+    const qint64 meeting = demo.meeting(46);
+    view.selectMeeting(meeting);
+    auto *panel = named<AttendancePanel>(view, "attendancePanel");
+    auto *gridButton = named<QToolButton>(*panel, "attendanceGrid");
+    const Result<Meeting> held = MeetingRepository(*demo.db).get(meeting);
+    REQUIRE(held);
+    const FiscalYear year = FiscalYear::containing(held->date);
+    CHECK(gridButton->isEnabled());
+    CHECK(gridButton->toolTip().contains(year.label()));
+    CHECK(gridButton->toolTip().contains(DemoNetwork::seriesName()));
+    // Every button of the panel, shown now or only at times, has a mnemonic of its own.
+    QHash<QChar, QString> mnemonics;
+    for (const QAbstractButton *b : panel->findChildren<QAbstractButton *>()) {
+        const qsizetype at = b->text().indexOf(QLatin1Char('&'));
+        if (at < 0 || at + 1 >= b->text().size())
+            continue;
+        const QChar key = b->text().at(at + 1).toLower();
+        INFO(b->text().toStdString() << " and " << mnemonics.value(key).toStdString());
+        CHECK_FALSE(mnemonics.contains(key));
+        mnemonics.insert(key, b->text());
+    }
+    CHECK(mnemonics.size() >= 14);
+
+    const auto expected = AttendanceGrid::load(*demo.db, demo.seriesId, year);
+    REQUIRE(expected);
+    REQUIRE(expected->people().size() > 1);
+    const QString path = QDir(demo.dir.path()).filePath(QStringLiteral("grid.pdf"));
+    answerFileDialog(path);
+    action(*panel, "attendanceGridPdf")->trigger();
+    REQUIRE(QFile::exists(path));
+    auto *notice = named<MessageBar>(*panel, "attendanceNotice");
+    CHECK(notice->kind() == MessageBar::Kind::Information);
+    CHECK(notice->text().contains(QDir::toNativeSeparators(path)));
+    // pdftotext gives 青 as the radical ⻘, which NFKC leaves alone.
+    const QString text = pdfText(path).replace(QChar(0x2ED8), QChar(0x9752));
+    CHECK(text.contains(expected->title().normalized(QString::NormalizationForm_KC)));
+    CHECK(text.contains(expected->people().first().who.name.normalized(QString::NormalizationForm_KC)));
+    CHECK(text.contains(expected->people().last().who.name.normalized(QString::NormalizationForm_KC)));
+
+    // Without a meeting there is no grid and nothing to export.
+    view.setDatabase(nullptr);
+    CHECK_FALSE(gridButton->isEnabled());
+    CHECK_FALSE(named<QToolButton>(*panel, "attendanceExport")->isEnabled());
+}
+
+TEST_CASE("the attendance list and the year's matrix are saved as CSV in the encoding chosen, and Shift_JIS "
+          "asks before replacing what it cannot hold",
+          "[attendance]")
+{
+    Demo demo;
+    const qint64 meeting = demo.meeting(47);
+    AttendancePanel panel;
+    panel.setMeeting(demo.db.get(), meeting);
+    panel.show();
+    REQUIRE(
+        panel.addGuest(Guest{QStringLiteral("𠮷田 花子"), QStringLiteral("よしだ はなこ"), 0, QString()}));
+    auto *notice = named<MessageBar>(panel, "attendanceNotice");
+
+    const QString missing = QDir(demo.dir.path()).filePath(QStringLiteral("no/such/folder/list.csv"));
+    const QString listPath = QDir(demo.dir.path()).filePath(QStringLiteral("list.csv"));
+    QString failure, refused;
+    answerDialog("attendanceCsvDialog", [&](QDialog &dialog) {
+        auto *csv = qobject_cast<AttendanceCsvDialog *>(&dialog);
+        REQUIRE(csv);
+        CHECK(csv->encoding() == TextEncoding::Utf8Bom);
+        CHECK(csv->filePath().endsWith(QStringLiteral("_attendance.csv")));
+        // A folder that is not there: nothing written, and the dialog says what and where.
+        csv->setFilePath(missing);
+        named<QPushButton>(dialog, "csvSave")->click();
+        failure = named<QLabel>(dialog, "csvResult")->text();
+        CHECK(dialog.isVisible());
+        // Shift_JIS has no 𠮷: refusing the replacement writes nothing.
+        csv->setFilePath(listPath);
+        csv->setEncoding(TextEncoding::ShiftJis);
+        answerDialog("unrepresentableDialog", [](QDialog &asked) {
+            auto *table = named<QTableWidget>(asked, "unrepresentableTable");
+            CHECK(table->rowCount() == 1);
+            CHECK(table->item(0, 0)->text().contains(QStringLiteral("𠮷田")));
+            asked.reject();
+        });
+        named<QPushButton>(dialog, "csvSave")->click();
+        refused = named<QLabel>(dialog, "csvResult")->text();
+        CHECK_FALSE(QFile::exists(listPath));
+        answerDialog("unrepresentableDialog",
+                     [](QDialog &asked) { named<QPushButton>(asked, "replaceAndExport")->click(); });
+        named<QPushButton>(dialog, "csvSave")->click();
+    });
+    action(panel, "attendanceExportList")->trigger();
+    CHECK(failure.contains(QStringLiteral("Nothing was saved")));
+    CHECK(failure.contains(missing));
+    CHECK(refused.contains(QStringLiteral("Nothing was saved")));
+    REQUIRE(QFile::exists(listPath));
+    const QString list = QStringDecoder("Shift_JIS").decode(fileBytes(listPath));
+    CHECK(list.contains(QStringLiteral("吉田 花子")));
+    const auto rows = AttendanceExport(*demo.db).meetingList(meeting);
+    REQUIRE(rows);
+    CHECK(notice->text().contains(QStringLiteral("Saved %1 row").arg(rows->rows.size())));
+    CHECK(notice->text().contains(QDir::toNativeSeparators(listPath)));
+
+    // The matrix of the meeting's series and fiscal year, in the default UTF-8 with BOM.
+    const Result<Meeting> planned = MeetingRepository(*demo.db).get(meeting);
+    REQUIRE(planned);
+    const FiscalYear year = FiscalYear::containing(planned->date);
+    CHECK(action(panel, "attendanceExportMatrix")->text().contains(year.label()));
+    const QString matrixPath = QDir(demo.dir.path()).filePath(QStringLiteral("matrix"));
+    answerDialog("attendanceCsvDialog", [&](QDialog &dialog) {
+        auto *csv = qobject_cast<AttendanceCsvDialog *>(&dialog);
+        REQUIRE(csv);
+        CHECK(csv->filePath().contains(year.label()));
+        csv->setFilePath(matrixPath); // .csv is added
+        named<QPushButton>(dialog, "csvSave")->click();
+    });
+    action(panel, "attendanceExportMatrix")->trigger();
+    const QByteArray matrix = fileBytes(matrixPath + QStringLiteral(".csv"));
+    CHECK(matrix.startsWith("\xEF\xBB\xBF"));
+    const auto expected = AttendanceExport(*demo.db).matrix(demo.seriesId, year.year());
+    REQUIRE(expected);
+    CHECK(QString::fromUtf8(matrix).contains(expected->header.at(4)));
+    CHECK(notice->text().contains(QStringLiteral("Saved %1 row").arg(expected->rows.size())));
+}
+
+TEST_CASE("certificates for a choice of people none of whom attended print nothing and say so; with no "
+          "choice, everyone who came gets one",
+          "[attendance]")
+{
+    Demo demo;
+    const qint64 meeting = demo.meeting(46);
+    AttendancePanel panel;
+    panel.setMeeting(demo.db.get(), meeting);
+    panel.show();
+    auto *notice = named<MessageBar>(panel, "attendanceNotice");
+    const QList<Attendee> came = demo.list(meeting, AttendanceStatus::Attended);
+    REQUIRE(came.size() > 1);
+    // A member who registered but did not come.
+    qint64 absent = 0;
+    for (const Attendee &a : came)
+        if (!a.isGuest()) {
+            absent = a.id();
+            break;
+        }
+    REQUIRE(absent != 0);
+    REQUIRE(panel.setStatus({absent}, AttendanceStatus::Absent));
+    // A guest who came.
+    REQUIRE(panel.addGuest(Guest{QStringLiteral("来栖 葵"), QStringLiteral("くるす あおい"), 0, QString()}));
+    qint64 guest = 0;
+    for (const Attendee &a : panel.model()->attendees())
+        if (a.isGuest() && a.name == QStringLiteral("来栖 葵"))
+            guest = a.id();
+    REQUIRE(panel.setStatus({guest}, AttendanceStatus::Attended));
+    const int everyone = int(demo.list(meeting, AttendanceStatus::Attended).size());
+
+    {
+        NoDialogExpected none;
+        panel.selectIds({absent});
+        action(panel, "attendanceCertificatesPdf")->trigger();
+        CHECK(none.opened().isEmpty());
+        CHECK(notice->kind() == MessageBar::Kind::Warning);
+        CHECK(notice->text().contains(QStringLiteral("None of the people chosen")));
+
+        notice->dismiss();
+        panel.selectIds({guest});
+        action(panel, "attendanceCertificatesPreview")->trigger();
+        CHECK(none.opened().isEmpty());
+        CHECK(notice->kind() == MessageBar::Kind::Warning);
+        CHECK(notice->text().contains(QStringLiteral("chosen by member")));
+    }
+
+    panel.selectIds({});
+    const QString path = QDir(demo.dir.path()).filePath(QStringLiteral("certificates.pdf"));
+    answerFileDialog(path);
+    action(panel, "attendanceCertificatesPdf")->trigger();
+    REQUIRE(QFile::exists(path));
+    CHECK(notice->kind() == MessageBar::Kind::Information);
+    CHECK(notice->text().contains(QStringLiteral("Saved %1 certificate").arg(everyone)));
 }

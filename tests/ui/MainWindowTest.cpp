@@ -1,8 +1,10 @@
 #include "MainWindow.h"
+#include "SectionView.h"
 #include "UiTestSupport.h"
 #include "members/MemberTableModel.h"
 #include "storage/Database.h"
 #include "storage/MemberRepository.h"
+#include "widgets/ActionText.h"
 #include "widgets/MessageBar.h"
 
 #include <QAction>
@@ -294,6 +296,12 @@ TEST_CASE("the window remembers its size", "[mainwindow]")
     }
     MainWindow window(settings.settings());
     CHECK(window.size() == QSize(900, 640));
+    // Every section fits such a window: none asks for more room than it has.
+    for (const QWidget *section : window.findChildren<SectionView *>()) {
+        INFO(section->objectName().toStdString() << " needs " << section->minimumSizeHint().width() << " × "
+                                                 << section->minimumSizeHint().height());
+        CHECK(section->minimumSizeHint().width() <= 900 - 200);
+    }
 }
 
 TEST_CASE("with no database open the window offers to create one, and New creates it", "[mainwindow]")
@@ -344,4 +352,46 @@ TEST_CASE("creating a database over an existing file is refused and the file is 
     CHECK(child<MessageBar>(window, "messageBar")->isVisible());
     CHECK(window.database() == nullptr);
     CHECK(memberCount(demo) == members);
+}
+
+TEST_CASE("the Members menu holds every action of the members toolbar, and only while the members are shown",
+          "[mainwindow][members]")
+{
+    QTemporaryDir dir;
+    const QString path = writeDemoDatabase(dir);
+    TestSettings settings;
+    MainWindow window(settings.settings());
+    window.show();
+    auto *menu = child<QMenu>(window, "membersViewMenu");
+    CHECK_FALSE(menu->menuAction()->isVisible()); // no file open
+    REQUIRE(window.openFile(path));
+    CHECK(menu->menuAction()->isVisible());
+
+    QStringList inMenu;
+    for (QAction *action : menu->actions())
+        if (!action->isSeparator())
+            inMenu << action->objectName();
+    for (QAction *action : child<QWidget>(window, "memberActions")->actions()) {
+        if (action->isSeparator())
+            continue;
+        INFO(action->objectName().toStdString());
+        CHECK(inMenu.contains(action->objectName()));
+        CHECK(action->text().contains(QLatin1Char('&'))); // a mnemonic in the menu
+        CHECK_FALSE(action->iconText().contains(QLatin1Char('&'))); // none on the button
+    }
+    CHECK(inMenu.contains(QStringLiteral("findMemberAction")));
+
+    window.showSection(MainWindow::Section::Meetings);
+    CHECK_FALSE(menu->menuAction()->isVisible());
+    window.showSection(MainWindow::Section::Members);
+    CHECK(menu->menuAction()->isVisible());
+}
+
+TEST_CASE("a toolbar button's text drops the mnemonic in either language's form")
+{
+    CHECK(withoutMnemonic(QStringLiteral("&Import…")) == QStringLiteral("Import…"));
+    CHECK(withoutMnemonic(QStringLiteral("取り込み(&I)…")) == QStringLiteral("取り込み…"));
+    CHECK(withoutMnemonic(QStringLiteral("新規会員（&N）")) == QStringLiteral("新規会員"));
+    CHECK(withoutMnemonic(QStringLiteral("Fax && E-&mail")) == QStringLiteral("Fax & E-mail"));
+    CHECK(withoutMnemonic(QStringLiteral("Plain")) == QStringLiteral("Plain"));
 }

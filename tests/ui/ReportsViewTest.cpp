@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTableView>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
 
@@ -61,10 +62,10 @@ struct ReportsWindow
         REQUIRE(view->report().has_value());
     }
 
-    SeriesReport expected(int year = 2025)
+    SeriesReport expected(int year = 2025, const SeriesReport::Options &options = {})
     {
         const qint64 seriesId = view->report()->series.id;
-        return SeriesReport::compute(*window.database(), seriesId, ReportPeriod::of(FiscalYear(year)))
+        return SeriesReport::compute(*window.database(), seriesId, ReportPeriod::of(FiscalYear(year)), options)
             .value();
     }
 };
@@ -206,4 +207,21 @@ TEST_CASE("a screenshot of the reports section", "[.reports-screenshot]")
     child<QTableWidget>(w.window, "reportMeetings")->setCurrentCell(2, 0);
     QTest::qWait(50);
     CHECK(w.window.grab().save(QDir(out).filePath(QStringLiteral("reports-meetings.png"))));
+}
+
+TEST_CASE("the organiser chooses how many meetings 'not seen lately' and 'came back' look at", "[reports]")
+{
+    ReportsWindow w;
+    SeriesReport::Options one;
+    one.lapsedAfter = 1;
+    one.returnWindow = 1;
+    const SeriesReport expected = w.expected(2025, one);
+    REQUIRE(expected.lapsed.size() != w.expected().lapsed.size());
+    child<QSpinBox>(w.window, "notSeenMeetings")->setValue(1);
+    child<QSpinBox>(w.window, "returnWithinMeetings")->setValue(1);
+    CHECK(number(child<QLabel>(w.window, "notSeenLately")) == expected.lapsed.size());
+    REQUIRE(w.view->report().has_value());
+    CHECK(w.view->report()->returnRate.window == 1);
+    CHECK(w.view->report()->returnRate.returned == expected.returnRate.returned);
+    CHECK(child<QLabel>(w.window, "notSeenLatelyNote")->text().contains(QStringLiteral("last 1 meeting")));
 }

@@ -1,5 +1,6 @@
 #include "AttendancePanel.h"
 
+#include "AttendanceCsvDialog.h"
 #include "AttendanceTableModel.h"
 #include "CheckInDialog.h"
 #include "GuestDialog.h"
@@ -10,6 +11,7 @@
 #include "SheetOptionsDialog.h"
 #include "attendance/AttendeeOrder.h"
 #include "documents/AttendanceCertificates.h"
+#include "documents/AttendanceGrid.h"
 #include "documents/NameBadges.h"
 #include "documents/SignInSheetLayout.h"
 #include "members/MemberPicker.h"
@@ -27,6 +29,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -145,10 +148,12 @@ AttendancePanel::AttendancePanel(QWidget *parent) : QWidget(parent)
         b->setText(text);
         b->setPopupMode(QToolButton::InstantPopup);
         auto *menu = new QMenu(b);
-        connect(menu->addAction(tr("Print Preview...")), &QAction::triggered, this,
-                [this, print] { (this->*print)(false); });
-        connect(menu->addAction(tr("Save as PDF...")), &QAction::triggered, this,
-                [this, print] { (this->*print)(true); });
+        QAction *preview = menu->addAction(tr("Print Preview..."));
+        preview->setObjectName(QString::fromLatin1(name) + QStringLiteral("Preview"));
+        connect(preview, &QAction::triggered, this, [this, print] { (this->*print)(false); });
+        QAction *pdf = menu->addAction(tr("Save as PDF..."));
+        pdf->setObjectName(QString::fromLatin1(name) + QStringLiteral("Pdf"));
+        connect(pdf, &QAction::triggered, this, [this, print] { (this->*print)(true); });
         b->setMenu(menu);
         m_needMeeting << b;
         return b;
@@ -159,8 +164,23 @@ AttendancePanel::AttendancePanel(QWidget *parent) : QWidget(parent)
         printMenu(tr("&Certificates"), "attendanceCertificates", &AttendancePanel::certificates);
     certificatesButton->setToolTip(
         tr("Certificates of attendance for the people chosen, or for everyone who came"));
+    // The series' grid and matrix cover the fiscal year of the meeting shown (the tooltip names it).
+    m_grid = printMenu(tr("Gri&d"), "attendanceGrid", &AttendancePanel::grid);
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("attendanceExport"));
+    exportButton->setText(tr("E&xport CSV"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    QAction *exportListAction = exportMenu->addAction(tr("Attendance &List of This Meeting..."));
+    exportListAction->setObjectName(QStringLiteral("attendanceExportList"));
+    connect(exportListAction, &QAction::triggered, this, &AttendancePanel::exportList);
+    m_exportMatrix = exportMenu->addAction(tr("Attendance &Matrix of the Fiscal Year..."));
+    m_exportMatrix->setObjectName(QStringLiteral("attendanceExportMatrix"));
+    connect(m_exportMatrix, &QAction::triggered, this, &AttendancePanel::exportMatrix);
+    exportButton->setMenu(exportMenu);
+    m_needMeeting << exportButton;
 
-    m_promote = new QPushButton(tr("&Move Up from the Waiting List"), this);
+    m_promote = new QPushButton(tr("Move &Up from the Waiting List"), this);
     m_promote->setObjectName(QStringLiteral("attendancePromote"));
     m_promote->setToolTip(
         tr("Places are free while people wait: give them the places, first come first served"));
@@ -183,9 +203,14 @@ AttendancePanel::AttendancePanel(QWidget *parent) : QWidget(parent)
     rowActions->addWidget(m_makeMember);
     rowActions->addWidget(removeButton);
     rowActions->addStretch(1);
-    rowActions->addWidget(sheet);
-    rowActions->addWidget(badgesButton);
-    rowActions->addWidget(certificatesButton);
+    // The documents on a row of their own: the panel stays narrow enough for a small laptop screen.
+    auto *documents = new QHBoxLayout;
+    documents->addStretch(1);
+    documents->addWidget(sheet);
+    documents->addWidget(badgesButton);
+    documents->addWidget(certificatesButton);
+    documents->addWidget(m_grid);
+    documents->addWidget(exportButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -195,6 +220,7 @@ AttendancePanel::AttendancePanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_notice);
     layout->addWidget(m_table, 1);
     layout->addLayout(rowActions);
+    layout->addLayout(documents);
     updateActions();
 }
 
@@ -228,9 +254,17 @@ void AttendancePanel::reload()
     }
     // The sign-in sheet's order, so that a row here is where it is on paper.
     AttendeeSort sort = AttendeeSort::Kana;
-    if (Result<Meeting> meeting = MeetingRepository(*m_db).get(m_meetingId))
-        if (Result<SignInSheetLayout> layout = SignInSheetLayout::forSeries(*m_db, meeting->seriesId))
+    const Result<Meeting> shown = meeting();
+    if (shown)
+        if (Result<SignInSheetLayout> layout = SignInSheetLayout::forSeries(*m_db, shown->seriesId))
             sort = layout->sort;
+    if (const Result<Series> series =
+            shown ? SeriesRepository(*m_db).get(shown->seriesId) : Result<Series>(shown.error())) {
+        const QString year = FiscalYear::containing(shown->date).label();
+        m_grid->setToolTip(tr("The attendance grid of %1 for %2: everyone who came × the year's meetings")
+                               .arg(series->name, year));
+        m_exportMatrix->setText(tr("Attendance &Matrix of %1 (%2)...").arg(series->name, year));
+    }
     QList<Attendee> rows = *all;
     AttendeeOrder::sort(rows, sort);
     QHash<qint64, int> positions;
@@ -563,11 +597,18 @@ void AttendancePanel::makeMember()
     emit attendanceChanged();
 }
 
+Result<Meeting> AttendancePanel::meeting() const
+{
+    if (!m_db || m_meetingId == 0)
+        return Error{tr("Choose a meeting first.")};
+    return MeetingRepository(*m_db).get(m_meetingId);
+}
+
 QString AttendancePanel::fileStem() const
 {
     if (!m_db)
         return {};
-    const Result<Meeting> m = MeetingRepository(*m_db).get(m_meetingId);
+    const Result<Meeting> m = meeting();
     const Result<Series> s = m ? SeriesRepository(*m_db).get(m->seriesId) : Result<Series>(Error{});
     return m && s ? QStringLiteral("%1_%2").arg(s->name, m->date.toString(QStringLiteral("yyyyMMdd")))
                   : QString();
@@ -604,11 +645,30 @@ void AttendancePanel::certificates(bool pdf)
 {
     if (!m_db || m_meetingId == 0)
         return;
+    // Certificates are chosen by member; with nothing chosen, everyone who came (guests too) gets one.
+    // A choice that names no member who came must print nothing, not everyone.
+    const QList<qint64> selected = selectedIds();
     QList<qint64> members;
-    for (qint64 id : selectedIds())
-        if (const Attendee *a = m_model->attendeeAt(m_model->rowOf(id));
-            a && !a->isGuest() && a->attendance.status == AttendanceStatus::Attended)
+    int guestsWhoCame = 0;
+    for (qint64 id : selected) {
+        const Attendee *a = m_model->attendeeAt(m_model->rowOf(id));
+        if (!a || a->attendance.status != AttendanceStatus::Attended)
+            continue;
+        if (a->isGuest())
+            ++guestsWhoCame;
+        else
             members << a->memberId();
+    }
+    if (!selected.isEmpty() && members.isEmpty()) {
+        m_notice->showMessage(
+            guestsWhoCame > 0
+                ? tr("Certificates are chosen by member: for a guest, choose no one and print them for "
+                     "everyone who came. Nothing was printed.")
+                : tr("None of the people chosen is recorded as having attended this meeting, so there is "
+                     "no certificate to print. Choose no one to print them for everyone who came."),
+            MessageBar::Kind::Warning);
+        return;
+    }
     const Result<AttendanceCertificates> made = AttendanceCertificates::load(*m_db, m_meetingId, members);
     if (!made) {
         showError(made.error());
@@ -630,6 +690,80 @@ void AttendancePanel::certificates(bool pdf)
         m_notice->showMessage(tr("Saved %n certificate(s) to %1.", nullptr, int(document.people().size()))
                                   .arg(QDir::toNativeSeparators(*path)),
                               MessageBar::Kind::Information);
+}
+
+void AttendancePanel::grid(bool pdf)
+{
+    const Result<Meeting> shown = meeting();
+    if (!shown) {
+        showError(shown.error());
+        return;
+    }
+    const FiscalYear year = FiscalYear::containing(shown->date);
+    const Result<AttendanceGrid> made = AttendanceGrid::load(*m_db, shown->seriesId, year);
+    if (!made) {
+        showError(made.error());
+        return;
+    }
+    const AttendanceGrid document = *made;
+    if (!pdf) {
+        showError(PrintedOutput::preview(
+            this, document.title(), QPageLayout::Landscape,
+            [&document](QPagedPaintDevice &device) { return document.print(device); }));
+        return;
+    }
+    const Result<Series> series = SeriesRepository(*m_db).get(shown->seriesId);
+    const QString name = series ? series->name : QString();
+    const Result<QString> path = PrintedOutput::savePdf(
+        this, tr("Save the Attendance Grid"), tr("%1_%2_attendance_grid.pdf").arg(name, year.label()),
+        [&document](const QString &file) { return document.writePdf(file); });
+    if (!path)
+        showError(path.error());
+    else if (!path->isEmpty())
+        m_notice->showMessage(tr("Saved “%1” to %2.").arg(document.title(), QDir::toNativeSeparators(*path)),
+                              MessageBar::Kind::Information);
+}
+
+void AttendancePanel::exportList()
+{
+    if (!m_db || m_meetingId == 0)
+        return;
+    saveCsv(AttendanceExport(*m_db).meetingList(m_meetingId), tr("Save the Attendance List"),
+            tr("%1_attendance.csv").arg(fileStem()));
+}
+
+void AttendancePanel::exportMatrix()
+{
+    const Result<Meeting> shown = meeting();
+    if (!shown) {
+        showError(shown.error());
+        return;
+    }
+    const FiscalYear year = FiscalYear::containing(shown->date);
+    const Result<Series> series = SeriesRepository(*m_db).get(shown->seriesId);
+    if (!series) {
+        showError(series.error());
+        return;
+    }
+    saveCsv(AttendanceExport(*m_db).matrix(series->id, year.year()),
+            tr("Save the Attendance Matrix of %1 (%2)").arg(series->name, year.label()),
+            tr("%1_%2_attendance_matrix.csv").arg(series->name, year.label()));
+}
+
+void AttendancePanel::saveCsv(const Result<AttendanceExport::Table> &table, const QString &title,
+                              const QString &fileName)
+{
+    if (!table) {
+        showError(table.error());
+        return;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    AttendanceCsvDialog dialog(*table, title, QDir(folder).filePath(fileName), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_notice->showMessage(tr("Saved %n row(s) to %1.", nullptr, dialog.rowsWritten())
+                              .arg(QDir::toNativeSeparators(dialog.filePath())),
+                          MessageBar::Kind::Information);
 }
 
 } // namespace renkei

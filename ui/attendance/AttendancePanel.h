@@ -2,10 +2,13 @@
 
 #include "Result.h"
 #include "attendance/Registration.h"
+#include "io/AttendanceExport.h"
 #include "model/Attendee.h"
+#include "model/Meeting.h"
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -24,7 +27,8 @@ class MessageBar;
 // are added by typing a few letters of their name or reading, guests in a few fields, a whole selection
 // by invitation; statuses and roles are changed for the rows chosen, under the capacity rules, and the
 // organiser is told who moved up from the waiting list. From here: the reception desk, recording from
-// the paper sheet, the sign-in sheet, name badges and certificates.
+// the paper sheet, the sign-in sheet, name badges and certificates, the series' attendance grid for the
+// meeting's fiscal year, and the attendance list and the year's matrix as CSV.
 class AttendancePanel : public QWidget
 {
     Q_OBJECT
@@ -60,6 +64,9 @@ public slots:
     void makeMember();
     // Gives the free places to those waiting, in order (after the capacity was raised, say).
     void promote();
+    // Save this meeting's attendance list, or the matrix of its series and fiscal year, as CSV.
+    void exportList();
+    void exportMatrix();
 
 signals:
     void errorOccurred(const QString &message);
@@ -72,6 +79,9 @@ private:
     void updateActions();
     void badges(bool pdf);
     void certificates(bool pdf);
+    void grid(bool pdf);
+    void saveCsv(const Result<AttendanceExport::Table> &table, const QString &title, const QString &fileName);
+    Result<Meeting> meeting() const;
     QString fileStem() const;
 
     Database *m_db = nullptr;
@@ -86,6 +96,8 @@ private:
     QList<QWidget *> m_needSelection;
     QPushButton *m_makeMember = nullptr;
     QPushButton *m_promote = nullptr;
+    QToolButton *m_grid = nullptr;
+    QAction *m_exportMatrix = nullptr;
 };
 
 } // namespace renkei

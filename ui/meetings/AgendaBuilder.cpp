@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -242,6 +243,23 @@ void AgendaBuilder::copySelected()
     const qint64 id = m_template->currentData().toLongLong();
     if (id == 0)
         return;
+    // Copying replaces the items: ask first when there are any.
+    if (const int current = m_model->rowCount(); current > 0) {
+        QMessageBox box(this);
+        box.setObjectName(QStringLiteral("confirmCopyAgenda"));
+        box.setIcon(QMessageBox::Question);
+        box.setWindowTitle(tr("Copy Its Agenda"));
+        //: %1 the meeting copied from, such as "No. 46 (2026/10/13) 多職種連携の事例"
+        box.setText(tr("Replace the %n item(s) of this agenda with the agenda of %1?", nullptr, current)
+                        .arg(m_template->currentText()));
+        QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::AcceptRole);
+        replace->setObjectName(QStringLiteral("confirmCopyAgendaButton"));
+        QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(cancel);
+        box.exec();
+        if (box.clickedButton() != replace)
+            return;
+    }
     if (Status s = copyFrom(id); !s) {
         m_warning->setText(s.error().message);
         m_warning->show();

@@ -97,7 +97,8 @@ MeetingEditor::MeetingEditor(Database &db, const Meeting &meeting, QWidget *pare
     m_notes->setObjectName(QStringLiteral("meetingNotes"));
     m_notes->setTabChangesFocus(true);
 
-    m_social = new QGroupBox(tr("&Social gathering (懇親会)"), this);
+    // Alt+S is Save's; Status and the social gathering have letters of their own.
+    m_social = new QGroupBox(tr("Social &gathering (懇親会)"), this);
     m_social->setObjectName(QStringLiteral("meetingSocial"));
     m_social->setCheckable(true);
     m_social->setChecked(meeting.hasSocial);
@@ -131,7 +132,7 @@ MeetingEditor::MeetingEditor(Database &db, const Meeting &meeting, QWidget *pare
     form->addRow(tr("&Fee:"), m_fee);
     form->addRow(tr("Ca&pacity:"), m_capacity);
     form->addRow(tr("&Theme:"), m_theme);
-    form->addRow(tr("&Status:"), m_status);
+    form->addRow(tr("Stat&us:"), m_status);
     form->addRow(tr("&Notes or minutes:"), m_notes);
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->addLayout(form, 1);

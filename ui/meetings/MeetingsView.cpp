@@ -1,19 +1,24 @@
 #include "MeetingsView.h"
 
 #include "AnnouncementDialog.h"
+#include "AppSettings.h"
 #include "MeetingEditor.h"
 #include "MeetingTableModel.h"
 #include "attendance/AttendancePanel.h"
 #include "PlanningDialog.h"
+#include "SeriesDialog.h"
 #include "documents/AgendaDocument.h"
 #include "io/ICalendar.h"
 #include "schedule/MeetingPlanner.h"
+#include "schedule/ScheduleRule.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/SeriesRepository.h"
 #include "widgets/MessageBar.h"
 
+#include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QDir>
@@ -25,7 +30,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -49,6 +56,20 @@ MeetingsView::MeetingsView(QWidget *parent) : SectionView(parent)
 
     m_seriesSummary = new QLabel(this);
     m_seriesSummary->setObjectName(QStringLiteral("seriesSummary"));
+    m_seriesSummary->setWordWrap(true);
+    // The empty state's link to New Series.
+    connect(m_seriesSummary, &QLabel::linkActivated, this, &MeetingsView::newSeries);
+
+    // Creating, editing and deleting a series, beside its chooser.
+    m_newSeriesButton = new QPushButton(tr("Ne&w Series..."), this);
+    m_newSeriesButton->setObjectName(QStringLiteral("newSeriesButton"));
+    connect(m_newSeriesButton, &QPushButton::clicked, this, &MeetingsView::newSeries);
+    m_editSeriesButton = new QPushButton(tr("Ed&it Series..."), this);
+    m_editSeriesButton->setObjectName(QStringLiteral("editSeriesButton"));
+    connect(m_editSeriesButton, &QPushButton::clicked, this, &MeetingsView::editSeries);
+    m_deleteSeriesButton = new QPushButton(tr("De&lete Series..."), this);
+    m_deleteSeriesButton->setObjectName(QStringLiteral("deleteSeriesButton"));
+    connect(m_deleteSeriesButton, &QPushButton::clicked, this, &MeetingsView::deleteSeries);
 
     m_model = new MeetingTableModel(this);
     m_table = new QTableView(this);
@@ -83,11 +104,28 @@ MeetingsView::MeetingsView(QWidget *parent) : SectionView(parent)
     m_agenda->setHeaderLabels({tr("Time"), tr("Item"), tr("Title"), tr("Length"), tr("Presenter")});
     m_agenda->setAccessibleName(tr("Agenda"));
 
+    // Agendas saved with dates in the Japanese era (令和8年…), remembered between runs.
+    m_agendaEra = new QCheckBox(tr("&Japanese era dates"), this);
+    m_agendaEra->setObjectName(QStringLiteral("agendaEra"));
+    m_agendaEra->setToolTip(
+        tr("Agendas saved as PDF, web page or text give their dates in the Japanese era (令和8年1月13日)."));
+    {
+        QSettings settings;
+        m_agendaEra->setChecked(AppSettings(settings).agendaEra());
+    }
+    connect(m_agendaEra, &QCheckBox::toggled, this, [](bool on) {
+        QSettings settings;
+        AppSettings(settings).setAgendaEra(on);
+    });
+
     auto *agendaPane = new QWidget(this);
     auto *agendaLayout = new QVBoxLayout(agendaPane);
     agendaLayout->setContentsMargins(0, 4, 0, 0);
     agendaLayout->setSpacing(6);
-    agendaLayout->addWidget(m_agendaHeading);
+    auto *agendaTop = new QHBoxLayout;
+    agendaTop->addWidget(m_agendaHeading, 1);
+    agendaTop->addWidget(m_agendaEra);
+    agendaLayout->addLayout(agendaTop);
     agendaLayout->addWidget(m_agenda, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -110,6 +148,9 @@ MeetingsView::MeetingsView(QWidget *parent) : SectionView(parent)
     bar->setSpacing(8);
     bar->addWidget(seriesLabel);
     bar->addWidget(m_series);
+    bar->addWidget(m_newSeriesButton);
+    bar->addWidget(m_editSeriesButton);
+    bar->addWidget(m_deleteSeriesButton);
     bar->addSpacing(12);
     bar->addWidget(m_seriesSummary, 1);
 
@@ -121,7 +162,8 @@ MeetingsView::MeetingsView(QWidget *parent) : SectionView(parent)
         return b;
     };
     m_planButton = button(tr("&Plan a Year..."), "planButton", &MeetingsView::planMeetings);
-    m_editButton = button(tr("&Edit..."), "editMeetingButton", &MeetingsView::editMeeting);
+    // Not "&Edit": Alt+E opens the menu bar's Edit menu.
+    m_editButton = button(tr("Edit &Meeting..."), "editMeetingButton", &MeetingsView::editMeeting);
     m_agendaButton = button(tr("A&genda..."), "agendaButton", &MeetingsView::editAgenda);
     m_saveAgendaButton = button(tr("Save Agenda as P&DF..."), "saveAgendaButton", &MeetingsView::saveAgenda);
     m_announceButton = button(tr("A&nnouncement..."), "announceButton", &MeetingsView::showAnnouncement);
@@ -129,6 +171,13 @@ MeetingsView::MeetingsView(QWidget *parent) : SectionView(parent)
     m_renumberButton = button(tr("&Renumber..."), "renumberButton", &MeetingsView::renumber);
     m_renumberButton->hide();
     connect(m_table, &QTableView::doubleClicked, this, &MeetingsView::editMeeting);
+    // Enter on a meeting opens it, as a double click does.
+    auto *openMeeting = new QAction(tr("Edit Meeting"), m_table);
+    openMeeting->setObjectName(QStringLiteral("openMeetingAction"));
+    openMeeting->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    openMeeting->setShortcutContext(Qt::WidgetShortcut);
+    connect(openMeeting, &QAction::triggered, this, &MeetingsView::editMeeting);
+    m_table->addAction(openMeeting);
 
     auto *actions = new QHBoxLayout;
     actions->setSpacing(6);
@@ -180,7 +229,10 @@ void MeetingsView::showSeries()
     const qint64 seriesId = m_series->currentData().toLongLong();
     if (!m_db || seriesId == 0) {
         m_model->clear();
-        m_seriesSummary->setText(m_db ? tr("No meeting series yet.") : QString());
+        m_seriesSummary->setTextFormat(Qt::RichText);
+        m_seriesSummary->setText(
+            m_db ? tr("No meeting series yet: start with <a href=\"new-series\">New Series...</a>")
+                 : QString());
         m_renumberButton->hide();
         showAgenda();
         return;
@@ -198,7 +250,18 @@ void MeetingsView::showSeries()
         if (next < 0 && meeting->date >= today && meeting->status != MeetingStatus::Cancelled)
             next = row;
     }
-    m_seriesSummary->setText(tr("%n meeting(s), %1 held", nullptr, m_model->rowCount()).arg(held));
+    // The series' saved rhythm in words, once planning has saved one.
+    QString rule;
+    if (Result<Series> series = SeriesRepository(*m_db).get(seriesId);
+        series && !series->scheduleRule.isEmpty())
+        if (Result<ScheduleRule> parsed = ScheduleRule::parse(series->scheduleRule))
+            rule = parsed->describe();
+    m_seriesSummary->setTextFormat(Qt::PlainText);
+    m_seriesSummary->setText(
+        rule.isEmpty()
+            ? tr("%n meeting(s), %1 held", nullptr, m_model->rowCount()).arg(held)
+            //: %1 meetings held, %2 the series' rule in words ("every 2 months on the 2nd Tuesday")
+            : tr("%n meeting(s), %1 held; meets %2", nullptr, m_model->rowCount()).arg(held).arg(rule));
 
     m_table->resizeColumnsToContents();
     // Start at the next meeting; when there is none, at the latest one.
@@ -280,6 +343,12 @@ void MeetingsView::updateActions()
 {
     const bool series = m_db && m_series->currentData().toLongLong() != 0;
     const bool meeting = series && currentMeetingId() != 0;
+    m_editSeriesButton->setEnabled(series);
+    // Only a series without meetings can be deleted.
+    m_deleteSeriesButton->setEnabled(series && m_model->rowCount() == 0);
+    m_deleteSeriesButton->setToolTip(
+        series && m_model->rowCount() > 0 ? tr("Only a series without meetings can be deleted.") : QString());
+    m_newSeriesButton->setEnabled(m_db != nullptr);
     m_planButton->setEnabled(series);
     m_editButton->setEnabled(meeting);
     m_agendaButton->setEnabled(meeting);
@@ -317,6 +386,79 @@ void MeetingsView::checkNumbering()
                 .arg(changes.join(QStringLiteral("; "))),
             MessageBar::Kind::Warning);
     }
+}
+
+qint64 MeetingsView::currentSeriesId() const
+{
+    return m_series->currentData().toLongLong();
+}
+
+void MeetingsView::selectSeries(qint64 seriesId)
+{
+    const int index = m_series->findData(seriesId);
+    if (index >= 0)
+        m_series->setCurrentIndex(index);
+}
+
+void MeetingsView::newSeries()
+{
+    if (!m_db)
+        return;
+    SeriesDialog dialog(*m_db, Series{}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    loadSeries();
+    selectSeries(dialog.savedId());
+    m_notice->showMessage(
+        tr("Added the series %1. Plan its meetings with Plan a Year.").arg(dialog.series().name),
+        MessageBar::Kind::Information);
+}
+
+void MeetingsView::editSeries()
+{
+    const qint64 seriesId = currentSeriesId();
+    if (!m_db || seriesId == 0)
+        return;
+    Result<Series> series = SeriesRepository(*m_db).get(seriesId);
+    if (!series) {
+        emit errorOccurred(series.error().toString());
+        return;
+    }
+    SeriesDialog dialog(*m_db, *series, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 meetingId = currentMeetingId();
+    loadSeries();
+    selectSeries(seriesId);
+    if (meetingId != 0)
+        selectMeeting(meetingId);
+}
+
+void MeetingsView::deleteSeries()
+{
+    const qint64 seriesId = currentSeriesId();
+    if (!m_db || seriesId == 0 || m_model->rowCount() > 0)
+        return;
+    const QString name = m_series->currentText();
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("confirmDeleteSeries"));
+    box.setIcon(QMessageBox::Warning);
+    box.setWindowTitle(tr("Delete Series"));
+    box.setText(tr("Delete the meeting series %1?").arg(name));
+    box.setInformativeText(tr("It has no meetings. This cannot be undone."));
+    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteSeriesButton"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    if (Status removed = SeriesRepository(*m_db).remove(seriesId); !removed) {
+        emit errorOccurred(removed.error().toString());
+        return;
+    }
+    loadSeries();
+    m_notice->showMessage(tr("Deleted the series %1.").arg(name), MessageBar::Kind::Information);
 }
 
 void MeetingsView::planMeetings()
@@ -375,7 +517,9 @@ Status MeetingsView::saveAgendaTo(const QString &path)
     Result<MeetingDocument> doc = MeetingDocument::load(*m_db, id);
     if (!doc)
         return doc.error();
-    return AgendaDocument(*doc).save(path);
+    DocumentOptions options;
+    options.era = m_agendaEra->isChecked();
+    return AgendaDocument(*doc, options).save(path);
 }
 
 void MeetingsView::saveAgenda()

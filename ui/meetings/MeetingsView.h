@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "SectionView.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -30,6 +31,8 @@ public:
 
     qint64 currentMeetingId() const;
     void selectMeeting(qint64 meetingId);
+    qint64 currentSeriesId() const;
+    void selectSeries(qint64 seriesId);
     // The agenda of the selected meeting to `path` (.pdf, .html or .txt); what the save button does
     // after asking for the file.
     Status saveAgendaTo(const QString &path);
@@ -37,6 +40,9 @@ public:
     Result<int> saveCalendarTo(const QString &path, bool wholeSeries);
 
 public slots:
+    void newSeries();
+    void editSeries();
+    void deleteSeries();
     void planMeetings();
     void editMeeting();
     void editAgenda();
@@ -62,6 +68,10 @@ private:
     QLabel *m_agendaHeading = nullptr;
     QTreeWidget *m_agenda = nullptr;
     MessageBar *m_notice = nullptr;
+    QPushButton *m_newSeriesButton = nullptr;
+    QPushButton *m_editSeriesButton = nullptr;
+    QPushButton *m_deleteSeriesButton = nullptr;
+    QCheckBox *m_agendaEra = nullptr;
     QPushButton *m_planButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_agendaButton = nullptr;

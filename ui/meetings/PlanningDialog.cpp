@@ -151,7 +151,7 @@ PlanningDialog::PlanningDialog(Database &db, qint64 seriesId, QWidget *parent) :
     resize(760, 720);
 
     connect(m_fiscalYear, &QSpinBox::valueChanged, this, &PlanningDialog::updatePreview);
-    connect(m_from, &QComboBox::currentIndexChanged, this, &PlanningDialog::updatePreview);
+    connect(m_from, &QComboBox::currentIndexChanged, this, &PlanningDialog::fromChanged);
     connect(m_rule, &ScheduleRuleEditor::ruleChanged, this, &PlanningDialog::updatePreview);
     updatePreview();
 }
@@ -161,9 +161,19 @@ void PlanningDialog::setFromMeeting(qint64 meetingId)
     const int index = m_from->findData(meetingId);
     if (index < 0)
         return;
-    if (Result<Meeting> m = MeetingRepository(m_db).get(meetingId))
-        m_fiscalYear->setValue(FiscalYear::containing(m->date).year());
     m_from->setCurrentIndex(index);
+}
+
+void PlanningDialog::fromChanged()
+{
+    // A new rhythm from a meeting on re-plans that meeting's fiscal year, not the one shown before.
+    if (const qint64 meetingId = m_from->currentData().toLongLong(); meetingId != 0) {
+        if (Result<Meeting> m = MeetingRepository(m_db).get(meetingId)) {
+            const QSignalBlocker blocker(m_fiscalYear);
+            m_fiscalYear->setValue(FiscalYear::containing(m->date).year());
+        }
+    }
+    updatePreview();
 }
 
 MeetingPlanner::Request PlanningDialog::request() const

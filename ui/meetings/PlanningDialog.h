@@ -37,6 +37,7 @@ public:
 private:
     MeetingPlanner::Request request() const;
     void updatePreview();
+    void fromChanged();
     void editClosedDays();
 
     Database &m_db;

@@ -50,7 +50,9 @@ ExportDialog::ExportDialog(Database &db, const MemberFilter &shown, QWidget *par
     m_shared = new QCheckBox(tr("&Shared roster: only members who agreed to appear on one"), this);
     m_shared->setObjectName(QStringLiteral("sharedRoster"));
     m_shared->setChecked(true);
-    m_shared->setToolTip(tr("Untick for the organiser's own copy, which holds everyone."));
+    m_shared->setToolTip(tr("A shared roster also leaves blank the e-mail address of members who have not "
+                            "agreed to be e-mailed, and the notes. Untick for the organiser's own copy, "
+                            "which holds everyone, whole."));
 
     m_encoding = new QComboBox(this);
     m_encoding->setObjectName(QStringLiteral("encodingChoice"));
@@ -171,6 +173,10 @@ void ExportDialog::exportRoster()
         text += QLatin1Char(' ') +
                 tr("%n member(s) who have not agreed to appear on shared rosters were left out.", nullptr,
                    summary->leftOutWithoutConsent);
+    if (summary->emailsWithheld > 0)
+        text += QLatin1Char(' ') + tr("The e-mail address of %n member(s) who have not agreed to be e-mailed "
+                                      "was left blank.",
+                                      nullptr, summary->emailsWithheld);
     if (summary->replacedValues > 0)
         text += QLatin1Char(' ') +
                 tr("%n value(s) were written with replacements.", nullptr, summary->replacedValues);

@@ -16,6 +16,8 @@
 #include <QVBoxLayout>
 #include <QWidgetAction>
 
+#include <algorithm>
+
 namespace renkei {
 
 namespace {
@@ -56,7 +58,7 @@ MemberFilterBar::MemberFilterBar(QWidget *parent) : QWidget(parent)
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(searchDelayMs);
+    m_searchDelay->setInterval(0);
     connect(m_searchDelay, &QTimer::timeout, this, &MemberFilterBar::filterChanged);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     // Enter searches at once.
@@ -175,6 +177,17 @@ void MemberFilterBar::setDatabase(Database *db)
     // Professions that no longer exist drop out of the filter.
     if (checkedProfessions().size() != checked.size())
         updateProfessionButton();
+}
+
+void MemberFilterBar::setLastSearchTime(qint64 ms)
+{
+    // Searches answered within a frame or two are not worth waiting for.
+    m_searchDelay->setInterval(ms < 20 ? 0 : int(std::min<qint64>(2 * ms, searchDelayMs)));
+}
+
+int MemberFilterBar::searchDelay() const
+{
+    return m_searchDelay->interval();
 }
 
 void MemberFilterBar::addToSearchRow(QWidget *widget)

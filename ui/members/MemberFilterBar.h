@@ -23,7 +23,9 @@ class MemberFilterBar : public QWidget
     Q_OBJECT
 
 public:
-    // How long typing pauses before the list is searched.
+    // The longest typing pauses before the list is searched: while searching is fast (a roster of
+    // hundreds) every keystroke searches at once; on a large roster the pause grows to twice what the
+    // last search took, so that fast typing is not answered letter by letter, up to this.
     static constexpr int searchDelayMs = 250;
 
     explicit MemberFilterBar(QWidget *parent = nullptr);
@@ -32,6 +34,9 @@ public:
     void setDatabase(Database *db);
     // What the filters select (order, limit and offset left at their defaults).
     MemberFilter filter() const;
+    // How long the last search took: sets the pause after a keystroke (see searchDelayMs).
+    void setLastSearchTime(qint64 ms);
+    int searchDelay() const;
     // Back to every active member.
     void clear();
     bool isFiltered() const;

@@ -5,6 +5,7 @@
 #include "MemberEditor.h"
 #include "MemberFilterBar.h"
 #include "MemberTableModel.h"
+#include "widgets/ActionText.h"
 #include "roster/ContactList.h"
 #include "roster/SharedRoster.h"
 #include "storage/Database.h"
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -107,7 +109,7 @@ MembersView::MembersView(QWidget *parent) : SectionView(parent)
     m_showAll = makeAction(tr("Sho&w All"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), "showAllMembers",
                            [this] { m_filters->clear(); });
     m_showAll->setToolTip(tr("Clear the search and the filters"));
-    makeAction(tr("Find Member"), QKeySequence::Find, "findMember", [this] {
+    m_find = makeAction(tr("&Find Member"), QKeySequence::Find, "findMember", [this] {
         m_filters->searchField()->setFocus(Qt::ShortcutFocusReason);
         m_filters->searchField()->selectAll();
     });
@@ -115,10 +117,14 @@ MembersView::MembersView(QWidget *parent) : SectionView(parent)
     // Rosters in and out as CSV (Excel).
     m_import = new QAction(tr("&Import…"), this);
     m_import->setObjectName(QStringLiteral("importMembers"));
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_import->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_import->setToolTip(tr("Import a roster from a CSV file (as Excel saves it)"));
     connect(m_import, &QAction::triggered, this, &MembersView::importRoster);
     m_export = new QAction(tr("&Export…"), this);
     m_export->setObjectName(QStringLiteral("exportMembers"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_export->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_export->setToolTip(tr("Export the roster as a CSV file that Excel opens"));
     connect(m_export, &QAction::triggered, this, &MembersView::exportRoster);
     addActions({m_import, m_export});
@@ -132,6 +138,10 @@ MembersView::MembersView(QWidget *parent) : SectionView(parent)
     m_toolBar->addActions({m_copyEmails, m_faxList, m_sharedRoster});
     m_toolBar->addSeparator();
     m_toolBar->addActions({m_import, m_export});
+    // The buttons show the text without its mnemonic; the Members menu carries the mnemonics.
+    for (QAction *action : m_toolBar->actions())
+        if (!action->isSeparator())
+            action->setIconText(withoutMnemonic(action->text()));
 
     m_table->addActions({m_edit, m_archive, m_restore, m_delete});
     auto *separator = new QAction(this);
@@ -170,6 +180,17 @@ MembersView::MembersView(QWidget *parent) : SectionView(parent)
 MembersView::~MembersView()
 {
     delete m_edits;
+}
+
+QString MembersView::menuTitle() const
+{
+    return tr("&Members");
+}
+
+QList<QAction *> MembersView::menuActions() const
+{
+    return {m_new,     m_edit,   m_archive, m_restore, m_delete,  nullptr, m_find, m_showAll, nullptr,
+            m_copyEmails, m_faxList, m_sharedRoster, nullptr, m_import, m_export};
 }
 
 QAction *MembersView::makeAction(const QString &text, const QKeySequence &key, const char *name,
@@ -231,7 +252,10 @@ void MembersView::applyFilter()
     const MemberFilter current = m_model->filter();
     filter.order = current.order;
     filter.descending = current.descending;
+    QElapsedTimer searching;
+    searching.start();
     m_model->setFilter(filter);
+    m_filters->setLastSearchTime(searching.elapsed());
     updateActions();
 }
 

@@ -27,14 +27,13 @@ class MembersView : public SectionView
     Q_OBJECT
 
 public:
-    // How long typing pauses before the list is searched.
-    static constexpr int searchDelayMs = 250;
-
     explicit MembersView(QWidget *parent = nullptr);
     ~MembersView() override;
 
     void setDatabase(Database *db) override;
     QUndoStack *undoStack() const override { return m_undoStack; }
+    QString menuTitle() const override;
+    QList<QAction *> menuActions() const override;
     MemberTableModel *model() const { return m_model; }
     MemberFilterBar *filterBar() const { return m_filters; }
     RosterEdits &edits() const { return *m_edits; }
@@ -95,6 +94,7 @@ private:
     QAction *m_faxList = nullptr;
     QAction *m_sharedRoster = nullptr;
     QAction *m_showAll = nullptr;
+    QAction *m_find = nullptr;
     // Rosters in and out as CSV (Excel).
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;

@@ -26,6 +26,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -180,7 +181,33 @@ ReportsView::ReportsView(QWidget *parent) : SectionView(parent)
     m_lapsedNote = new QLabel(lapsedTab);
     m_lapsedNote->setObjectName(QStringLiteral("notSeenLatelyNote"));
     m_lapsedNote->setWordWrap(true);
+    // How many meetings "lately" and "came back" look at.
+    m_lapsedAfter = new QSpinBox(lapsedTab);
+    m_lapsedAfter->setObjectName(QStringLiteral("notSeenMeetings"));
+    m_returnWindow = new QSpinBox(lapsedTab);
+    m_returnWindow->setObjectName(QStringLiteral("returnWithinMeetings"));
+    for (QSpinBox *box : {m_lapsedAfter, m_returnWindow}) {
+        box->setRange(1, 99);
+        box->setValue(3);
+        connect(box, &QSpinBox::valueChanged, this, [this] {
+            if (!m_updating)
+                refresh();
+        });
+    }
+    auto *lapsedLabel = new QLabel(tr("Not seen at any of the &last"), lapsedTab);
+    lapsedLabel->setBuddy(m_lapsedAfter);
+    auto *returnLabel = new QLabel(tr("A first-timer came &back when at one of the next"), lapsedTab);
+    returnLabel->setBuddy(m_returnWindow);
+    auto *windows = new QGridLayout;
+    windows->addWidget(lapsedLabel, 0, 0);
+    windows->addWidget(m_lapsedAfter, 0, 1);
+    windows->addWidget(new QLabel(tr("meetings"), lapsedTab), 0, 2);
+    windows->addWidget(returnLabel, 1, 0);
+    windows->addWidget(m_returnWindow, 1, 1);
+    windows->addWidget(new QLabel(tr("meetings"), lapsedTab), 1, 2);
+    windows->setColumnStretch(3, 1);
     auto *lapsedLayout = new QVBoxLayout(lapsedTab);
+    lapsedLayout->addLayout(windows);
     lapsedLayout->addWidget(m_lapsedNote);
     lapsedLayout->addWidget(createMemberTable(QStringLiteral("notSeenLatelyTable"), m_lapsed), 1);
     m_tabs->addTab(lapsedTab, tr("Not Seen Lately"));
@@ -453,7 +480,11 @@ void ReportsView::refresh()
         emit errorOccurred(tr("The range of dates ends before it begins."));
         return;
     }
-    Result<SeriesReport> report = SeriesReport::compute(*m_db, m_series->currentData().toLongLong(), period);
+    SeriesReport::Options options;
+    options.lapsedAfter = m_lapsedAfter->value();
+    options.returnWindow = m_returnWindow->value();
+    Result<SeriesReport> report =
+        SeriesReport::compute(*m_db, m_series->currentData().toLongLong(), period, options);
     if (!report) {
         clear();
         emit errorOccurred(report.error().toString());
@@ -580,7 +611,7 @@ bool ReportsView::saveReport(const QString &path)
 {
     if (!m_db || !m_report)
         return false;
-    Result<ActivityReport> report = ActivityReport::load(*m_db, m_report->series.id, m_report->period);
+    Result<ActivityReport> report = ActivityReport::load(*m_db, m_report->series.id, m_report->period, {}, m_report->options);
     if (!report) {
         emit errorOccurred(report.error().toString());
         return false;

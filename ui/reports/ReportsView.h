@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QSpinBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -69,6 +70,8 @@ private:
     QComboBox *m_period = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
+    QSpinBox *m_lapsedAfter = nullptr;
+    QSpinBox *m_returnWindow = nullptr;
     QPushButton *m_save = nullptr;
     QLabel *m_title = nullptr;
 
