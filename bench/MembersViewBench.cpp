@@ -10,7 +10,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QTimer>
 #include <QEventLoop>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -19,6 +18,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
 #include <sys/resource.h>
@@ -152,8 +152,9 @@ int runMembersView(const QString &databasePath)
         }
     }
     std::sort(pauses.begin(), pauses.end());
-    out() << QStringLiteral("search keystroke as seen (pause, search, repaint): median %1 ms, max %2 ms over %3; "
-                            "pause %4 ms at the median\n")
+    out() << QStringLiteral(
+                 "search keystroke as seen (pause, search, repaint): median %1 ms, max %2 ms over %3; "
+                 "pause %4 ms at the median\n")
                  .arg(median(seenMs), 0, 'f', 1)
                  .arg(maximum(seenMs), 0, 'f', 1)
                  .arg(seenMs.size())

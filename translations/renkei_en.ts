@@ -107,6 +107,22 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy Its Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n item(s) of this agenda with the agenda of %1?</source>
+        <extracomment>%1 the meeting copied from, such as &quot;No. 46 (2026/10/13) 多職種連携の事例&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>renkei::AgendaDocument</name>
@@ -546,6 +562,37 @@
     </message>
 </context>
 <context>
+    <name>renkei::AttendanceCsvDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Choose UTF-8 to keep every character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>renkei::AttendanceExport</name>
     <message>
         <source>Name</source>
@@ -898,6 +945,85 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Gri&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance &amp;List of This Meeting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance &amp;Matrix of the Fiscal Year...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up from the Waiting List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places are free while people wait: give them the places, first come first served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance grid of %1 for %2: everyone who came × the year&apos;s meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance &amp;Matrix of %1 (%2)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one moved up: the meeting has taken place, or is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates are chosen by member: for a guest, choose no one and print them for everyone who came. Nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the people chosen is recorded as having attended this meeting, so there is no certificate to print. Choose no one to print them for everyone who came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Attendance Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1_%2_attendance_grid.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Attendance List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1_attendance.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Attendance Matrix of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1_%2_attendance_matrix.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>renkei::AttendanceRepository</name>
@@ -1045,6 +1171,10 @@
     </message>
     <message>
         <source>choosing the members to invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for members</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1557,10 +1687,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Untick for the organiser&apos;s own copy, which holds everyone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,6 +1782,17 @@
     <message>
         <source>&amp;Replace and Export</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared roster also leaves blank the e-mail address of members who have not agreed to be e-mailed, and the notes. Untick for the organiser&apos;s own copy, which holds everyone, whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The e-mail address of %n member(s) who have not agreed to be e-mailed was left blank.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2226,10 +2363,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Social gathering (懇親会)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Venue:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2270,10 +2403,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Notes or minutes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,6 +2417,14 @@
     <message>
         <source>%1: no meeting should fall on it.</source>
         <extracomment>Next to a meeting&apos;s date that is a holiday or closed day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social &amp;gathering (懇親会)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2676,10 +2813,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A&amp;genda...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,10 +2830,6 @@
     </message>
     <message>
         <source>&amp;Renumber...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No meeting series yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2793,6 +2922,73 @@
     </message>
     <message>
         <source>Renumbered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Series...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Series...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Series...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Japanese era dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agendas saved as PDF, web page or text give their dates in the Japanese era (令和8年1月13日).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Meeting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting series yet: start with &lt;a href=&quot;new-series&quot;&gt;New Series...&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s), %1 held; meets %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a series without meetings can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the series %1. Plan its meetings with Plan a Year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the meeting series %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no meetings. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the series %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2892,18 +3088,6 @@
     </message>
     <message>
         <source>Add an organisation that is not in the list yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name@example.jp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>03-1234-5678</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>03-1234-5679</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3054,18 +3238,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;rea:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3093,6 +3265,18 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3378,10 +3562,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find Member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3480,6 +3660,14 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Find Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3953,10 @@
     </message>
     <message>
         <source>Merge Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4452,6 +4644,18 @@
         <source>PDF (*.pdf);;CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not seen at any of the &amp;last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first-timer came &amp;back when at one of the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>renkei::RosterEdits</name>
@@ -5090,6 +5294,83 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
 </context>
 <context>
+    <name>renkei::SeriesDialog</name>
+    <message>
+        <source>New Meeting Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>such as みなと坂医介連</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first meeting here is %1</source>
+        <extracomment>Next to the number a series&apos; meetings start from; %1 is 第N回 / No. N</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a network that met before Renkei: the number its first meeting here takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual start and end time of a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <extracomment>After an amount of money; Japanese: 円</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbering starts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>renkei::SeriesReport</name>
     <message>
         <source>reading the members who came</source>
@@ -5598,6 +5879,52 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
 </context>
 <context>
+    <name>renkei::cli::AttendanceArguments</name>
+    <message>
+        <source>The meeting&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the meeting with --meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not end in .pdf: the document is written as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes ids, whole numbers, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>renkei::cli::AttendanceExportCommand</name>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
@@ -5639,14 +5966,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <name>renkei::cli::AttendanceInviteCommand</name>
     <message>
         <source>Invite a selection of members to a meeting: by profession, area, organisation or recent attendance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meeting&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5699,14 +6018,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message>
         <source>List the members the selection names; change nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the meeting with --meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5764,10 +6075,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The meeting&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5793,14 +6100,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message>
         <source>order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the meeting with --meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5923,22 +6222,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The meeting&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the meeting with --meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No one moved up: there is no free place, or no one is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5955,10 +6238,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meeting&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6010,14 +6289,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the meeting with --meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give either --member or --attendance.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6066,19 +6337,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The meeting&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6099,14 +6358,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message>
         <source>Cards down a page (1–8). Default: 5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the meeting with --meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6136,19 +6387,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The meeting&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6169,14 +6408,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the meeting with --meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6420,6 +6651,10 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <source>&apos;%1&apos; is not a command.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add, list, change and delete the meeting series (the runs of 第N回).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>renkei::cli::DemoCommand</name>
@@ -6506,23 +6741,11 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Empty rows for newcomers. Default: 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7476,6 +7699,13 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Left the e-mail address blank for %n member(s) who have not agreed to be e-mailed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>renkei::cli::MembersFindCommand</name>
@@ -7813,28 +8043,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
 </context>
 <context>
-    <name>renkei::cli::PrintArguments</name>
-    <message>
-        <source>Give the PDF file to write with --out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not end in .pdf: the document is written as a PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 takes ids, whole numbers, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n page(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>renkei::cli::ProfessionsListCommand</name>
     <message>
         <source>List the professions in display order, with how many members use each (archived members included).</source>
@@ -7930,13 +8138,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>%n first-timer(s); %1 of %2 came back within %3 meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) not seen at the last meetings</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -8085,6 +8286,29 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s) not seen at the last %1 meetings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A first-timer came back when they came to one of the next this many meetings. Default: 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List as not seen lately the members who came to none of the period&apos;s last this many meetings. Default: 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of meetings from 1 to 99, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>renkei::cli::RosterOutput</name>
@@ -8197,15 +8421,150 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>A zone shown with its ward: &quot;豊島区 / 池袋圏域&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>renkei::cli::SheetCommand</name>
+    <name>renkei::cli::SeriesAddCommand</name>
     <message>
-        <source>Write a meeting&apos;s sign-in sheet (出席簿) as an A4 PDF.</source>
+        <source>Add a meeting series (--name is required) and print its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The meeting&apos;s id.</source>
+        <source>&apos;%1&apos; takes no arguments; give the fields as options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the series&apos; name with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::cli::SeriesArguments</name>
+    <message>
+        <source>The series&apos; name, such as みなと坂医介連.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number its first meeting in Renkei takes (第N回), for a network that met before. Default: 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual venue&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual fee in yen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual number of places (0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time; write it as 19:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An error about one option: &quot;--start: &apos;25:00&apos; is not a time; write it as 19:00.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::cli::SeriesEditCommand</name>
+    <message>
+        <source>Change a meeting series: its name, its first meeting&apos;s number or its usual venue, times, fee and places. Meetings already planned keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series&apos; id (as &apos;series list&apos; shows it) or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID|NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes one series, by id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give the fields to change as options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved series %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::cli::SeriesListCommand</name>
+    <message>
+        <source>List the meeting series with their usual venue, times, fee and number of meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table or csv. Default: table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use table or csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8213,11 +8572,66 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF file to write.</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FILE</source>
+        <source>From No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::cli::SeriesRemoveCommand</name>
+    <message>
+        <source>Delete a meeting series that has no meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series&apos; id (as &apos;series list&apos; shows it) or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID|NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes one series, by id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <extracomment>%1 the series&apos; name, %2 why it was not deleted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted series %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::cli::SheetCommand</name>
+    <message>
+        <source>Write a meeting&apos;s sign-in sheet (出席簿) as an A4 PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8246,14 +8660,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message>
         <source>Keep the columns, order and blank rows as the series&apos; layout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the meeting with --meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

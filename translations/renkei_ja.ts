@@ -105,6 +105,19 @@
             <numerusform>合計%n分。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy Its Agenda</source>
+        <translation>その次第をコピー</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n item(s) of this agenda with the agenda of %1?</source>
+        <extracomment>%1 the meeting copied from, such as "No. 46 (2026/10/13) 多職種連携の事例"</extracomment>
+        <translation><numerusform>この次第の%n件の項目を、%1の次第で置き換えますか？</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>置き換え(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>renkei::AgendaDocument</name>
@@ -543,6 +556,37 @@
     </message>
 </context>
 <context>
+    <name>renkei::AttendanceCsvDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Choose UTF-8 to keep every character.</source>
+        <translation>何も保存しませんでした。すべての文字を保持するには UTF-8 を選択してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>保存しませんでした：%1</translation>
+    </message>
+</context>
+<context>
     <name>renkei::AttendanceExport</name>
     <message>
         <source>Name</source>
@@ -885,6 +929,82 @@
             <numerusform>参加証明書%n枚を%1に保存しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Gri&amp;d</source>
+        <translation>出席表(&amp;D)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV</source>
+        <translation>CSVを書き出し(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;List of This Meeting...</source>
+        <translation>この会合の出席者一覧(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;Matrix of the Fiscal Year...</source>
+        <translation>年度の出席一覧表(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up from the Waiting List</source>
+        <translation>キャンセル待ちから繰り上げ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Places are free while people wait: give them the places, first come first served</source>
+        <translation>定員に空きがあり、キャンセル待ちの人がいます。申込順に繰り上げます</translation>
+    </message>
+    <message>
+        <source>The attendance grid of %1 for %2: everyone who came × the year's meetings</source>
+        <translation>%1の%2の出席表：出席者全員×その年度の会合</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;Matrix of %1 (%2)...</source>
+        <translation>%1（%2）の出席一覧表(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>No one moved up: the meeting has taken place, or is cancelled.</source>
+        <translation>繰り上げはありませんでした。会合は開催済みか、中止されています。</translation>
+    </message>
+    <message>
+        <source>Certificates are chosen by member: for a guest, choose no one and print them for everyone who came. Nothing was printed.</source>
+        <translation>参加証明書は会員ごとに選択します。ゲストの分は、誰も選択せずに出席者全員分を印刷してください。何も印刷していません。</translation>
+    </message>
+    <message>
+        <source>None of the people chosen is recorded as having attended this meeting, so there is no certificate to print. Choose no one to print them for everyone who came.</source>
+        <translation>選択した人のうち、この会合への出席が記録されている人がいないため、印刷する参加証明書はありません。出席者全員分を印刷するには、誰も選択しないでください。</translation>
+    </message>
+    <message>
+        <source>Save the Attendance Grid</source>
+        <translation>出席表の保存</translation>
+    </message>
+    <message>
+        <source>%1_%2_attendance_grid.pdf</source>
+        <translation>%1_%2_出席表.pdf</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>「%1」を%2に保存しました。</translation>
+    </message>
+    <message>
+        <source>Save the Attendance List</source>
+        <translation>出席者一覧の保存</translation>
+    </message>
+    <message>
+        <source>%1_attendance.csv</source>
+        <translation>%1_出席者一覧.csv</translation>
+    </message>
+    <message>
+        <source>Save the Attendance Matrix of %1 (%2)</source>
+        <translation>%1（%2）の出席一覧表の保存</translation>
+    </message>
+    <message>
+        <source>%1_%2_attendance_matrix.csv</source>
+        <translation>%1_%2_出席一覧表.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation><numerusform>%n行を%1に保存しました。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>renkei::AttendanceRepository</name>
@@ -1033,6 +1153,10 @@
     <message>
         <source>choosing the members to invite</source>
         <translation>案内する会員の選択</translation>
+    </message>
+    <message>
+        <source>looking for members</source>
+        <translation>会員の検索</translation>
     </message>
 </context>
 <context>
@@ -1545,10 +1669,6 @@
         <translation>共有名簿(&amp;S)：掲載に同意した会員のみ</translation>
     </message>
     <message>
-        <source>Untick for the organiser's own copy, which holds everyone.</source>
-        <translation>世話人用の控え（全員を含む）を作成する場合は、チェックを外してください。</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
@@ -1641,6 +1761,14 @@
     <message>
         <source>&amp;Replace and Export</source>
         <translation>置き換えて書き出し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A shared roster also leaves blank the e-mail address of members who have not agreed to be e-mailed, and the notes. Untick for the organiser's own copy, which holds everyone, whole.</source>
+        <translation>共有名簿では、メール連絡に同意していない会員のメールアドレスとメモも空欄になります。全員の情報をすべて含む世話人用の名簿にするには、チェックを外してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The e-mail address of %n member(s) who have not agreed to be e-mailed was left blank.</source>
+        <translation><numerusform>メール連絡に同意していない会員%n人のメールアドレスは空欄にしました。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2204,10 +2332,6 @@
         <translation>制限なし</translation>
     </message>
     <message>
-        <source>&amp;Social gathering (懇親会)</source>
-        <translation>懇親会(&amp;S)</translation>
-    </message>
-    <message>
         <source>Venue:</source>
         <translation>会場:</translation>
     </message>
@@ -2248,10 +2372,6 @@
         <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>状態(&amp;S):</translation>
-    </message>
-    <message>
         <source>&amp;Notes or minutes:</source>
         <translation>メモ・議事録(&amp;N):</translation>
     </message>
@@ -2267,6 +2387,14 @@
         <source>%1: no meeting should fall on it.</source>
         <extracomment>Next to a meeting's date that is a holiday or closed day</extracomment>
         <translation>%1：この日には会合を開催しないでください。</translation>
+    </message>
+    <message>
+        <source>Social &amp;gathering (懇親会)</source>
+        <translation>懇親会(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状態(&amp;U):</translation>
     </message>
 </context>
 <context>
@@ -2652,10 +2780,6 @@
         <translation>1年分を計画(&amp;P)...</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>編集(&amp;E)...</translation>
-    </message>
-    <message>
         <source>A&amp;genda...</source>
         <translation>次第(&amp;G)...</translation>
     </message>
@@ -2674,10 +2798,6 @@
     <message>
         <source>&amp;Renumber...</source>
         <translation>番号を振り直す(&amp;R)...</translation>
-    </message>
-    <message>
-        <source>No meeting series yet.</source>
-        <translation>会合のシリーズはまだありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s), %1 held</source>
@@ -2766,6 +2886,70 @@
     <message>
         <source>Renumbered: %1.</source>
         <translation>番号を振り直しました：%1。</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Series...</source>
+        <translation>新規シリーズ(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Series...</source>
+        <translation>シリーズを編集(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Series...</source>
+        <translation>シリーズを削除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Japanese era dates</source>
+        <translation>和暦で表記(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Agendas saved as PDF, web page or text give their dates in the Japanese era (令和8年1月13日).</source>
+        <translation>PDF、Webページ、テキストで保存する次第の日付を和暦で表記します（令和8年1月13日）。</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Meeting...</source>
+        <translation>会合を編集(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Edit Meeting</source>
+        <translation>会合の編集</translation>
+    </message>
+    <message>
+        <source>No meeting series yet: start with &lt;a href="new-series"&gt;New Series...&lt;/a&gt;</source>
+        <translation>シリーズがまだありません。&lt;a href="new-series"&gt;新規シリーズ…&lt;/a&gt;から始めてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s), %1 held; meets %2</source>
+        <translation><numerusform>会合%n回（開催済み%1回）・開催：%2</numerusform></translation>
+    </message>
+    <message>
+        <source>Only a series without meetings can be deleted.</source>
+        <translation>削除できるのは会合のないシリーズだけです。</translation>
+    </message>
+    <message>
+        <source>Added the series %1. Plan its meetings with Plan a Year.</source>
+        <translation>シリーズ「%1」を追加しました。「1年分を計画」で会合を計画してください。</translation>
+    </message>
+    <message>
+        <source>Delete Series</source>
+        <translation>シリーズの削除</translation>
+    </message>
+    <message>
+        <source>Delete the meeting series %1?</source>
+        <translation>シリーズ「%1」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>It has no meetings. This cannot be undone.</source>
+        <translation>このシリーズには会合がありません。この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleted the series %1.</source>
+        <translation>シリーズ「%1」を削除しました。</translation>
     </message>
 </context>
 <context>
@@ -3337,10 +3521,6 @@
         <translation>検索とフィルターを解除します</translation>
     </message>
     <message>
-        <source>Find Member</source>
-        <translation>会員の検索</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
@@ -3431,6 +3611,14 @@
         <translation>
             <numerusform>共有名簿への掲載に同意していない会員%n人を除外しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Find Member</source>
+        <translation>会員を検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>会員(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -4401,6 +4589,18 @@
         <source>PDF (*.pdf);;CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>PDF (*.pdf);;表計算ソフト用 CSV (*.csv);;JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Not seen at any of the &amp;last</source>
+        <translation>最近参加していない会員の判定：直近(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A first-timer came &amp;back when at one of the next</source>
+        <translation>初参加者の再参加の判定：その後(&amp;B)</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>回の会合</translation>
+    </message>
 </context>
 <context>
     <name>renkei::RosterEdits</name>
@@ -5043,6 +5243,83 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
 </context>
 <context>
+    <name>renkei::SeriesDialog</name>
+    <message>
+        <source>New Meeting Series</source>
+        <translation>新規シリーズ</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1の編集</translation>
+    </message>
+    <message>
+        <source>such as みなと坂医介連</source>
+        <translation>例：みなと坂医介連</translation>
+    </message>
+    <message>
+        <source>its first meeting here is %1</source>
+        <extracomment>Next to the number a series' meetings start from; %1 is 第N回 / No. N</extracomment>
+        <translation>最初の会合は%1</translation>
+    </message>
+    <message>
+        <source>For a network that met before Renkei: the number its first meeting here takes.</source>
+        <translation>Renkei 導入前から開催しているネットワーク向け：Renkei で最初に記録する会合の回数です。</translation>
+    </message>
+    <message>
+        <source>&amp;Times:</source>
+        <translation>時刻(&amp;T):</translation>
+    </message>
+    <message>
+        <source>The usual start and end time of a meeting.</source>
+        <translation>会合の通常の開始時刻と終了時刻。</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>終了時刻</translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <extracomment>After an amount of money; Japanese: 円</extracomment>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名前(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Numbering starts at:</source>
+        <translation>開始回数(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>会場(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>住所(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Fee:</source>
+        <translation>参加費(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation>定員(&amp;P):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>メモ(&amp;O):</translation>
+    </message>
+</context>
+<context>
     <name>renkei::SeriesReport</name>
     <message>
         <source>reading the members who came</source>
@@ -5588,7 +5865,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>Wrote %n page(s) to %1.</source>
-        <translation><numerusform>%1 に%nページを書き出しました。</numerusform></translation>
+        <translation>
+            <numerusform>%1 に%nページを書き出しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6310,6 +6589,10 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <message>
         <source>'%1' is not a command.</source>
         <translation>「%1」はコマンドではありません。</translation>
+    </message>
+    <message>
+        <source>Add, list, change and delete the meeting series (the runs of 第N回).</source>
+        <translation>シリーズ（第N回と続く会合のまとまり）の追加、一覧、変更、削除を行います。</translation>
     </message>
 </context>
 <context>
@@ -7343,6 +7626,10 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
             <numerusform>%1で表せない文字を含む%n件の値を置き換えました。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Left the e-mail address blank for %n member(s) who have not agreed to be e-mailed.</source>
+        <translation><numerusform>メール連絡に同意していない会員%n人のメールアドレスを空欄にしました。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>renkei::cli::MembersFindCommand</name>
@@ -7772,12 +8059,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
             <numerusform>初参加 %n人（%2人中%1人が%3回以内に再参加）</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n member(s) not seen at the last meetings</source>
-        <translation>
-            <numerusform>直近の会合に参加していない会員 %n人</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No.</source>
         <translation>回</translation>
@@ -7920,6 +8201,26 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
             <numerusform>%1 %2の活動実績報告を %3 に保存しました（会合%n回）。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s) not seen at the last %1 meetings</source>
+        <translation><numerusform>直近%1回の会合に来ていない会員：%n人</numerusform></translation>
+    </message>
+    <message>
+        <source>A first-timer came back when they came to one of the next this many meetings. Default: 3.</source>
+        <translation>初参加者がその後この回数以内の会合に参加した場合を、再参加とみなします。既定：3。</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>回数</translation>
+    </message>
+    <message>
+        <source>List as not seen lately the members who came to none of the period's last this many meetings. Default: 3.</source>
+        <translation>期間中の直近この回数の会合に一度も参加していない会員を、最近参加していない会員として表示します。既定：3。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of meetings from 1 to 99, not '%2'.</source>
+        <translation>--%1 には会合の回数を1〜99で指定してください。「%2」は指定できません。</translation>
+    </message>
 </context>
 <context>
     <name>renkei::cli::RosterOutput</name>
@@ -8036,6 +8337,207 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <source>%1 / %2</source>
         <extracomment>A zone shown with its ward: "豊島区 / 池袋圏域"</extracomment>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::cli::SeriesAddCommand</name>
+    <message>
+        <source>Add a meeting series (--name is required) and print its id.</source>
+        <translation>シリーズを追加し（--name は必須）、その ID を表示します。</translation>
+    </message>
+    <message>
+        <source>'%1' takes no arguments; give the fields as options.</source>
+        <translation>「%1」には引数を指定できません。項目はオプションで指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the series' name with --name.</source>
+        <translation>シリーズ名を --name で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::cli::SeriesArguments</name>
+    <message>
+        <source>The series' name, such as みなと坂医介連.</source>
+        <translation>シリーズ名（例：みなと坂医介連）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The number its first meeting in Renkei takes (第N回), for a network that met before. Default: 1.</source>
+        <translation>Renkei で最初に記録する会合の回数（第N回）。Renkei 導入前から開催しているネットワーク向けです。既定：1。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The usual venue.</source>
+        <translation>通常の会場。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>The usual venue's address.</source>
+        <translation>通常の会場の住所。</translation>
+    </message>
+    <message>
+        <source>The usual start time.</source>
+        <translation>通常の開始時刻。</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>The usual end time.</source>
+        <translation>通常の終了時刻。</translation>
+    </message>
+    <message>
+        <source>The usual fee in yen.</source>
+        <translation>通常の参加費（円）。</translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>The usual number of places (0: no limit).</source>
+        <translation>通常の定員（0：制限なし）。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>Notes about the series.</source>
+        <translation>シリーズについてのメモ。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a time; write it as 19:00.</source>
+        <translation>「%1」は時刻ではありません。19:00 の形式で書いてください。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a whole number.</source>
+        <translation>「%1」は整数ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An error about one option: "--start: '25:00' is not a time; write it as 19:00."</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::cli::SeriesEditCommand</name>
+    <message>
+        <source>Change a meeting series: its name, its first meeting's number or its usual venue, times, fee and places. Meetings already planned keep theirs.</source>
+        <translation>シリーズの名前、最初の会合の回数、通常の会場・時刻・参加費・定員を変更します。計画済みの会合の設定は変わりません。</translation>
+    </message>
+    <message>
+        <source>The series' id (as 'series list' shows it) or name.</source>
+        <translation>シリーズの ID（'series list' で表示されるもの）または名前。</translation>
+    </message>
+    <message>
+        <source>ID|NAME</source>
+        <translation>ID|名前</translation>
+    </message>
+    <message>
+        <source>'%1' takes one series, by id or name.</source>
+        <translation>「%1」にはシリーズを1つ、ID または名前で指定してください。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give the fields to change as options.</source>
+        <translation>変更する項目がありません。変更する項目をオプションで指定してください。</translation>
+    </message>
+    <message>
+        <source>Saved series %1: %2.</source>
+        <translation>シリーズ %1「%2」を保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::cli::SeriesListCommand</name>
+    <message>
+        <source>List the meeting series with their usual venue, times, fee and number of meetings.</source>
+        <translation>シリーズの一覧を、通常の会場・時刻・参加費・会合数とともに表示します。</translation>
+    </message>
+    <message>
+        <source>table or csv. Default: table.</source>
+        <translation>table または csv。既定：table。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>'%1' takes no arguments.</source>
+        <translation>「%1」には引数を指定できません。</translation>
+    </message>
+    <message>
+        <source>Unknown format '%1'; use table or csv.</source>
+        <translation>不明な形式「%1」です。table または csv を指定してください。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>From No.</source>
+        <translation>開始回数</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>参加費</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会合数</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::cli::SeriesRemoveCommand</name>
+    <message>
+        <source>Delete a meeting series that has no meetings.</source>
+        <translation>会合のないシリーズを削除します。</translation>
+    </message>
+    <message>
+        <source>The series' id (as 'series list' shows it) or name.</source>
+        <translation>シリーズの ID（'series list' で表示されるもの）または名前。</translation>
+    </message>
+    <message>
+        <source>ID|NAME</source>
+        <translation>ID|名前</translation>
+    </message>
+    <message>
+        <source>'%1' takes one series, by id or name.</source>
+        <translation>「%1」にはシリーズを1つ、ID または名前で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <extracomment>%1 the series' name, %2 why it was not deleted</extracomment>
+        <translation>%1を削除できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Deleted series %1: %2.</source>
+        <translation>シリーズ %1「%2」を削除しました。</translation>
     </message>
 </context>
 <context>

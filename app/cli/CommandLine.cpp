@@ -87,15 +87,16 @@ CommandLine::CommandLine()
                                                         tr("Work with the organisations members work at."));
     organisations->add(std::make_unique<OrganisationsListCommand>());
     m_commands.push_back(std::move(organisations));
-    auto professions =
-        std::make_unique<CommandGroup>(QStringLiteral("professions"), tr("Work with the list of professions."));
+    auto professions = std::make_unique<CommandGroup>(QStringLiteral("professions"),
+                                                      tr("Work with the list of professions."));
     professions->add(std::make_unique<ProfessionsListCommand>());
     m_commands.push_back(std::move(professions));
-    auto areas = std::make_unique<CommandGroup>(QStringLiteral("areas"), tr("Work with the wards and zones."));
+    auto areas =
+        std::make_unique<CommandGroup>(QStringLiteral("areas"), tr("Work with the wards and zones."));
     areas->add(std::make_unique<AreasListCommand>());
     m_commands.push_back(std::move(areas));
-    auto attendance =
-        std::make_unique<CommandGroup>(QStringLiteral("attendance"), tr("Work with the attendance of meetings."));
+    auto attendance = std::make_unique<CommandGroup>(QStringLiteral("attendance"),
+                                                     tr("Work with the attendance of meetings."));
     attendance->add(std::make_unique<AttendanceListCommand>());
     attendance->add(std::make_unique<AttendanceSetCommand>());
     attendance->add(std::make_unique<AttendanceInviteCommand>());

@@ -180,7 +180,8 @@ int ReportCommand::run(CliContext &context, const QString &path, const QStringLi
         tr("List as not seen lately the members who came to none of the period's last this many meetings. "
            "Default: 3."),
         tr("meetings"), QStringLiteral("3"));
-    parser.addOptions({meeting, series, fiscalYear, from, to, out, format, era, english, returnWithin, notSeen});
+    parser.addOptions(
+        {meeting, series, fiscalYear, from, to, out, format, era, english, returnWithin, notSeen});
     if (auto stop = parse(parser, context, path, args))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
@@ -191,8 +192,8 @@ int ReportCommand::run(CliContext &context, const QString &path, const QStringLi
             tr("Unknown format '%1'; use table, csv or json.").arg(parser.value(format)), path);
 
     SeriesReport::Options figures;
-    for (const auto &[option, value] : {std::pair{&returnWithin, &figures.returnWindow},
-                                        std::pair{&notSeen, &figures.lapsedAfter}}) {
+    for (const auto &[option, value] :
+         {std::pair{&returnWithin, &figures.returnWindow}, std::pair{&notSeen, &figures.lapsedAfter}}) {
         bool ok = false;
         *value = parser.value(*option).toInt(&ok);
         if (!ok || *value < 1 || *value > 99)

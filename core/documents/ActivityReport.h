@@ -27,7 +27,8 @@ public:
                    DocumentOptions options = {});
     // Computes the series' report for `period` and reads each meeting's programme.
     static Result<ActivityReport> load(Database &db, qint64 seriesId, const ReportPeriod &period,
-                                       DocumentOptions options = {}, const SeriesReport::Options &figures = {});
+                                       DocumentOptions options = {},
+                                       const SeriesReport::Options &figures = {});
 
     const SeriesReport &report() const { return m_report; }
     // The meeting's programme in one line: its main items (lectures, case reviews …) with their titles.

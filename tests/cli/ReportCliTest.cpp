@@ -120,9 +120,9 @@ TEST_CASE("report --series with a fiscal year prints the year's figures")
 TEST_CASE("report --not-seen and --return-within choose how many meetings lately and coming back look at")
 {
     DemoFile demo;
-    const QStringList base{QStringLiteral("--db"),          demo.path,
-                           QStringLiteral("report"),        QStringLiteral("--fiscal-year"),
-                           QStringLiteral("2025"),          QStringLiteral("--format"),
+    const QStringList base{QStringLiteral("--db"),   demo.path,
+                           QStringLiteral("report"), QStringLiteral("--fiscal-year"),
+                           QStringLiteral("2025"),   QStringLiteral("--format"),
                            QStringLiteral("json")};
     SeriesReport::Options wide;
     wide.lapsedAfter = 1;

@@ -219,7 +219,8 @@ TEST_CASE("a shared roster leaves out the e-mail of who may not be e-mailed and 
     REQUIRE(rows.size() == 3);
     // 五十音: さとう before やまだ.
     CHECK(rows[1] == QStringList{QStringLiteral("佐藤 花子"), QString(), QString()});
-    CHECK(rows[2] == QStringList{QStringLiteral("山田 太郎"), QStringLiteral("yamada@example.jp"), QString()});
+    CHECK(rows[2] ==
+          QStringList{QStringLiteral("山田 太郎"), QStringLiteral("yamada@example.jp"), QString()});
 
     options.shared = false;
     REQUIRE(RosterExport(db.db()).write(path, options).ok());

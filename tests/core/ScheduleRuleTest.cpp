@@ -2,6 +2,9 @@
 
 #include "schedule/ScheduleRule.h"
 
+#include <QCoreApplication>
+#include <QTranslator>
+
 #include <catch2/catch.hpp>
 
 using namespace renkei;
@@ -39,6 +42,23 @@ TEST_CASE("a bimonthly rule on the 2nd Tuesday reads, writes back the same and s
     CHECK(rule.holidayPolicy == HolidayPolicy::NextBusinessDay);
     CHECK(rule.toString() == text);
     CHECK(rule.describe() == QStringLiteral("every 2 months on the 2nd Tuesday, 19:00–20:30"));
+}
+
+TEST_CASE("a rule is shown in Japanese words as organisers write it")
+{
+    QTranslator japanese;
+    REQUIRE(japanese.load(QLocale(QStringLiteral("ja_JP")), QStringLiteral("renkei"), QStringLiteral("_"),
+                          QStringLiteral(":/i18n")));
+    REQUIRE(QCoreApplication::installTranslator(&japanese));
+    const QLocale before;
+    QLocale::setDefault(QLocale(QStringLiteral("ja_JP"))); // the weekdays' names
+    const QString bimonthly =
+        parsed(QStringLiteral("every=2;week=2;weekday=tue;start=19:00;end=20:30")).describe();
+    const QString monthly = parsed(QStringLiteral("every=1;week=last;weekday=fri")).describe();
+    QCoreApplication::removeTranslator(&japanese);
+    QLocale::setDefault(before);
+    CHECK(bimonthly == QStringLiteral("隔月 第2火曜日 19:00〜20:30"));
+    CHECK(monthly == QStringLiteral("毎月 最終金曜日"));
 }
 
 TEST_CASE("the text form is stable: parts in any order, spacing, case and full-width digits give one form")

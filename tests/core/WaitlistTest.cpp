@@ -297,8 +297,8 @@ TEST_CASE("the first person marked there turns the planned meeting into a held o
 
     // Registering, or marking someone absent, says nothing about whether the meeting took place.
     const qint64 absent = net.attend(meeting, net.numberedMember(3), AttendanceStatus::Registered);
-    auto marked = Registration(temp.db(), meeting).setStatus(absent, AttendanceStatus::Absent,
-                                                             Registration::Capacity::Exceed);
+    auto marked = Registration(temp.db(), meeting)
+                      .setStatus(absent, AttendanceStatus::Absent, Registration::Capacity::Exceed);
     REQUIRE(marked);
     CHECK_FALSE(marked->markedHeld);
     CHECK(MeetingRepository(temp.db()).get(meeting).value().status == MeetingStatus::Planned);

@@ -376,7 +376,7 @@ TEST_CASE("the Members menu holds every action of the members toolbar, and only 
             continue;
         INFO(action->objectName().toStdString());
         CHECK(inMenu.contains(action->objectName()));
-        CHECK(action->text().contains(QLatin1Char('&'))); // a mnemonic in the menu
+        CHECK(action->text().contains(QLatin1Char('&')));           // a mnemonic in the menu
         CHECK_FALSE(action->iconText().contains(QLatin1Char('&'))); // none on the button
     }
     CHECK(inMenu.contains(QStringLiteral("findMemberAction")));

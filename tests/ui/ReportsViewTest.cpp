@@ -18,8 +18,8 @@
 #include <QImage>
 #include <QLabel>
 #include <QLocale>
-#include <QTableView>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
@@ -65,7 +65,8 @@ struct ReportsWindow
     SeriesReport expected(int year = 2025, const SeriesReport::Options &options = {})
     {
         const qint64 seriesId = view->report()->series.id;
-        return SeriesReport::compute(*window.database(), seriesId, ReportPeriod::of(FiscalYear(year)), options)
+        return SeriesReport::compute(*window.database(), seriesId, ReportPeriod::of(FiscalYear(year)),
+                                     options)
             .value();
     }
 };

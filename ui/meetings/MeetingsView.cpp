@@ -4,9 +4,9 @@
 #include "AppSettings.h"
 #include "MeetingEditor.h"
 #include "MeetingTableModel.h"
-#include "attendance/AttendancePanel.h"
 #include "PlanningDialog.h"
 #include "SeriesDialog.h"
+#include "attendance/AttendancePanel.h"
 #include "documents/AgendaDocument.h"
 #include "io/ICalendar.h"
 #include "schedule/MeetingPlanner.h"
@@ -139,7 +139,8 @@ MeetingsView::MeetingsView(QWidget *parent) : SectionView(parent)
     details->addTab(agendaPane, tr("Agenda"));
     details->addTab(m_attendance, tr("Attendance"));
     connect(m_attendance, &AttendancePanel::errorOccurred, this, &MeetingsView::errorOccurred);
-    connect(m_attendance, &AttendancePanel::attendanceChanged, this, [this] { reloadKeeping(currentMeetingId()); });
+    connect(m_attendance, &AttendancePanel::attendanceChanged, this,
+            [this] { reloadKeeping(currentMeetingId()); });
     splitter->addWidget(details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);

@@ -5,17 +5,18 @@
 #include "MemberEditor.h"
 #include "MemberFilterBar.h"
 #include "MemberTableModel.h"
-#include "widgets/ActionText.h"
 #include "roster/ContactList.h"
 #include "roster/SharedRoster.h"
 #include "storage/Database.h"
 #include "undo/RosterEdits.h"
+#include "widgets/ActionText.h"
 #include "widgets/MessageBar.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,7 +27,6 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QElapsedTimer>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -189,8 +189,8 @@ QString MembersView::menuTitle() const
 
 QList<QAction *> MembersView::menuActions() const
 {
-    return {m_new,     m_edit,   m_archive, m_restore, m_delete,  nullptr, m_find, m_showAll, nullptr,
-            m_copyEmails, m_faxList, m_sharedRoster, nullptr, m_import, m_export};
+    return {m_new,   m_edit,       m_archive, m_restore,      m_delete, nullptr,  m_find,  m_showAll,
+            nullptr, m_copyEmails, m_faxList, m_sharedRoster, nullptr,  m_import, m_export};
 }
 
 QAction *MembersView::makeAction(const QString &text, const QKeySequence &key, const char *name,

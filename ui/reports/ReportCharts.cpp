@@ -3,6 +3,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetrics>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
@@ -119,7 +120,13 @@ QChart *ReportCharts::professionMix(const SeriesReport &report, const Profession
 
 int ReportCharts::professionMixHeight(const SeriesReport &report)
 {
-    return 90 + 26 * int(std::max<qsizetype>(report.byProfession.entries.size(), 4));
+    // Each profession's row as tall as its name needs: Qt Charts cuts a label that is taller than its
+    // row down to "…", and Japanese text (drawn in a CJK font) stands taller than Latin.
+    const QFontMetrics metrics{QFont()};
+    int row = 26;
+    for (const BreakdownEntry &e : report.byProfession.entries)
+        row = std::max(row, metrics.boundingRect(e.label).height() + 12);
+    return 90 + row * int(std::max<qsizetype>(report.byProfession.entries.size(), 4));
 }
 
 QChart *ReportCharts::memberGrowth(const SeriesReport &report)

@@ -24,9 +24,9 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -611,7 +611,8 @@ bool ReportsView::saveReport(const QString &path)
 {
     if (!m_db || !m_report)
         return false;
-    Result<ActivityReport> report = ActivityReport::load(*m_db, m_report->series.id, m_report->period, {}, m_report->options);
+    Result<ActivityReport> report =
+        ActivityReport::load(*m_db, m_report->series.id, m_report->period, {}, m_report->options);
     if (!report) {
         emit errorOccurred(report.error().toString());
         return false;
