@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Moves translations between a Qt .ts catalogue and JSON, for translating in bulk.
 
-  scripts/ts-fill.py export translations/renkei_ja.ts todo.json   # unfinished messages
+  scripts/ts-fill.py export translations/renkei_ja.ts unfinished.json   # unfinished messages
   scripts/ts-fill.py import translations/renkei_ja.ts done.json   # fill them in
   scripts/ts-fill.py english translations/renkei_en.ts            # plural forms for English
 
@@ -41,7 +41,7 @@ def key(context, message):
 
 def export(path, out):
     _, root = load(path)
-    todo = []
+    unfinished = []
     for context, message in messages(root):
         translation = message.find("translation")
         if translation is None or translation.get("type") not in ("unfinished", None):
@@ -49,7 +49,7 @@ def export(path, out):
         if translation.get("type") != "unfinished":
             continue
         numerus = message.get("numerus") == "yes"
-        todo.append({
+        unfinished.append({
             "context": context,
             "source": message.findtext("source"),
             "comment": message.findtext("comment") or message.findtext("extracomment") or "",
@@ -57,8 +57,8 @@ def export(path, out):
             "translation": [] if numerus else "",
         })
     with open(out, "w", encoding="utf-8") as f:
-        json.dump(todo, f, ensure_ascii=False, indent=1)
-    print(f"{len(todo)} unfinished messages written to {out}")
+        json.dump(unfinished, f, ensure_ascii=False, indent=1)
+    print(f"{len(unfinished)} unfinished messages written to {out}")
 
 
 def placeholders(text):

@@ -19,10 +19,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the report as .pdf, .csv or .json, not .%1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,10 +124,6 @@
     <name>renkei::AgendaDocument</name>
     <message>
         <source>A PDF can only be made by a program that loads fonts (the GUI, or renkei-cli); save the agenda as HTML instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1893,6 +1885,13 @@
     </message>
     <message>
         <source>Make &amp;Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::HtmlPdf</name>
+    <message>
+        <source>The PDF could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5834,22 +5833,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown format &apos;%1&apos;; use table or csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7994,22 +7977,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown format &apos;%1&apos;; use table or csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8049,22 +8016,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown format &apos;%1&apos;; use table or csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8086,6 +8037,25 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::cli::ReferenceListCommand</name>
+    <message>
+        <source>&apos;%1&apos; takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use table or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,10 +19,6 @@
         <translation>PDFは、フォントを読み込むプログラム（GUI版または renkei-cli）でのみ作成できます。代わりにレポートをCSVで保存してください。</translation>
     </message>
     <message>
-        <source>The PDF could not be started.</source>
-        <translation>PDFの作成を開始できませんでした。</translation>
-    </message>
-    <message>
         <source>Save the report as .pdf, .csv or .json, not .%1.</source>
         <translation>レポートは .pdf、.csv、.json のいずれかで保存してください（.%1 は使用できません）。</translation>
     </message>
@@ -112,7 +108,9 @@
     <message numerus="yes">
         <source>Replace the %n item(s) of this agenda with the agenda of %1?</source>
         <extracomment>%1 the meeting copied from, such as "No. 46 (2026/10/13) 多職種連携の事例"</extracomment>
-        <translation><numerusform>この次第の%n件の項目を、%1の次第で置き換えますか？</numerusform></translation>
+        <translation>
+            <numerusform>この次第の%n件の項目を、%1の次第で置き換えますか？</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -124,10 +122,6 @@
     <message>
         <source>A PDF can only be made by a program that loads fonts (the GUI, or renkei-cli); save the agenda as HTML instead.</source>
         <translation>PDF はフォントを読み込むプログラム（GUI または renkei-cli）でのみ作成できます。代わりに次第を HTML で保存してください。</translation>
-    </message>
-    <message>
-        <source>The PDF could not be started.</source>
-        <translation>PDF を開始できませんでした。</translation>
     </message>
     <message>
         <source>Save the agenda as .pdf, .html or .txt, not .%1.</source>
@@ -1003,7 +997,9 @@
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1.</source>
-        <translation><numerusform>%n行を%1に保存しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n行を%1に保存しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1764,9 @@
     </message>
     <message numerus="yes">
         <source>The e-mail address of %n member(s) who have not agreed to be e-mailed was left blank.</source>
-        <translation><numerusform>メール連絡に同意していない会員%n人のメールアドレスは空欄にしました。</numerusform></translation>
+        <translation>
+            <numerusform>メール連絡に同意していない会員%n人のメールアドレスは空欄にしました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1868,13 @@
     <message>
         <source>Make &amp;Member</source>
         <translation>会員にする(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::HtmlPdf</name>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>PDFの作成を開始できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2921,7 +2926,9 @@
     </message>
     <message numerus="yes">
         <source>%n meeting(s), %1 held; meets %2</source>
-        <translation><numerusform>会合%n回（開催済み%1回）・開催：%2</numerusform></translation>
+        <translation>
+            <numerusform>会合%n回（開催済み%1回）・開催：%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only a series without meetings can be deleted.</source>
@@ -5781,22 +5788,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>区とその圏域を一覧表示し、それぞれの会員数と事業所数を示します（区の数には圏域の分も含みます。アーカイブ済みの会員も含みます）。</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments.</source>
-        <translation>「%1」には引数を指定できません。</translation>
-    </message>
-    <message>
-        <source>Unknown format '%1'; use table or csv.</source>
-        <translation>不明な形式「%1」です。table または csv を指定してください。</translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation>非表示</translation>
-    </message>
-    <message>
-        <source>shown</source>
-        <translation>表示</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -7628,7 +7619,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>Left the e-mail address blank for %n member(s) who have not agreed to be e-mailed.</source>
-        <translation><numerusform>メール連絡に同意していない会員%n人のメールアドレスを空欄にしました。</numerusform></translation>
+        <translation>
+            <numerusform>メール連絡に同意していない会員%n人のメールアドレスを空欄にしました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7914,22 +7907,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>事業所を名前順に一覧表示し、各事業所に所属する会員数（アーカイブ済みの会員を含む）を表示します。</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments.</source>
-        <translation>'%1' には引数を指定できません。</translation>
-    </message>
-    <message>
-        <source>Unknown format '%1'; use table or csv.</source>
-        <translation>不明な形式 '%1' です。table または csv を指定してください。</translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation>非表示</translation>
-    </message>
-    <message>
-        <source>shown</source>
-        <translation>表示</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -7969,22 +7946,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>職種を表示順に一覧表示し、それぞれの会員数（アーカイブ済みの会員を含む）も示します。</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments.</source>
-        <translation>'%1' に引数は指定できません。</translation>
-    </message>
-    <message>
-        <source>Unknown format '%1'; use table or csv.</source>
-        <translation>不明な形式「%1」です。table または csv を指定してください。</translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation>非表示</translation>
-    </message>
-    <message>
-        <source>shown</source>
-        <translation>表示</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -8007,6 +7968,25 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <message>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::cli::ReferenceListCommand</name>
+    <message>
+        <source>'%1' takes no arguments.</source>
+        <translation>'%1' には引数を指定できません。</translation>
+    </message>
+    <message>
+        <source>Unknown format '%1'; use table or csv.</source>
+        <translation>不明な形式「%1」です。table または csv を指定してください。</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>表示</translation>
     </message>
 </context>
 <context>
@@ -8203,7 +8183,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>%n member(s) not seen at the last %1 meetings</source>
-        <translation><numerusform>直近%1回の会合に来ていない会員：%n人</numerusform></translation>
+        <translation>
+            <numerusform>直近%1回の会合に来ていない会員：%n人</numerusform>
+        </translation>
     </message>
     <message>
         <source>A first-timer came back when they came to one of the next this many meetings. Default: 3.</source>

@@ -1,7 +1,5 @@
 #include "OrganisationsListCommand.h"
 
-#include "RosterOutput.h"
-#include "storage/MemberRepository.h"
 #include "storage/OrganisationRepository.h"
 
 namespace renkei::cli {
@@ -12,36 +10,15 @@ QString OrganisationsListCommand::summary() const
               "included).");
 }
 
-int OrganisationsListCommand::run(CliContext &context, const QString &path, const QStringList &args)
+int OrganisationsListCommand::list(CliContext &context, Database &db, RosterOutput &out,
+                                   const QHash<qint64, int> &members) const
 {
-    QCommandLineParser parser;
-    const QCommandLineOption format = RosterOutput::formatOption();
-    parser.addOption(format);
-    if (auto stop = parse(parser, context, path, args))
-        return *stop;
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(tr("'%1' takes no arguments.").arg(path), path);
-    const auto output = RosterOutput::format(parser.value(format));
-    if (!output)
-        return context.usageError(tr("Unknown format '%1'; use table or csv.").arg(parser.value(format)),
-                                  path);
-
-    std::unique_ptr<Database> db = context.openDatabase(Database::OpenMode::OpenExisting);
-    if (!db)
-        return BadInput;
-    const auto organisations = OrganisationRepository(*db).all();
+    const auto organisations = OrganisationRepository(db).all();
     if (!organisations)
         return context.fail(organisations.error());
-    MemberFilter everyone;
-    everyone.archived = MemberFilter::Archived::Include;
-    const auto counts = MemberRepository(*db).countBy(MemberRepository::Grouping::Organisation, everyone);
-    if (!counts)
-        return context.fail(counts.error());
-    RosterOutput out(*output);
-    if (Status s = out.loadNames(*db); !s)
+    if (Status s = out.loadNames(db); !s)
         return context.fail(s.error());
-
-    const bool csv = *output == RosterOutput::Format::Csv;
+    const bool csv = out.format() == RosterOutput::Format::Csv;
     QList<QStringList> rows;
     for (const Organisation &o : *organisations)
         rows << QStringList{QString::number(o.id),
@@ -50,9 +27,8 @@ int OrganisationsListCommand::run(CliContext &context, const QString &path, cons
                             out.areaName(o.areaId),
                             o.phone,
                             o.fax,
-                            QString::number(counts->value(o.id)),
-                            csv ? (o.hidden ? QStringLiteral("hidden") : QStringLiteral("shown"))
-                                : (o.hidden ? tr("hidden") : tr("shown"))};
+                            QString::number(members.value(o.id)),
+                            status(out, o.hidden)};
     return out.printTable(context,
                           {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"),
                            QStringLiteral("area"), QStringLiteral("phone"), QStringLiteral("fax"),

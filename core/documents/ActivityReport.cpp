@@ -2,6 +2,7 @@
 
 #include "AgendaDocument.h"
 #include "DocumentFile.h"
+#include "HtmlPdf.h"
 #include "io/CsvSaveFile.h"
 #include "reports/ProfessionPalette.h"
 #include "reports/ReportJson.h"
@@ -9,13 +10,8 @@
 #include "schedule/JapaneseDate.h"
 #include "storage/MeetingRepository.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QTextDocument>
 
 namespace renkei {
 
@@ -24,20 +20,6 @@ namespace {
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-bool isContentKind(AgendaKind kind)
-{
-    switch (kind) {
-    case AgendaKind::InformationSharing:
-    case AgendaKind::Lecture:
-    case AgendaKind::CaseReview:
-    case AgendaKind::HandsOn:
-    case AgendaKind::Discussion:
-        return true;
-    default:
-        return false;
-    }
 }
 
 QString number(int n)
@@ -77,7 +59,7 @@ Result<ActivityReport> ActivityReport::load(Database &db, qint64 seriesId, const
             return agenda.error();
         QStringList parts;
         for (const AgendaItem &item : *agenda) {
-            if (!isContentKind(item.kind))
+            if (!isAgendaContent(item.kind))
                 continue;
             const QString title = item.title.trimmed();
             parts << (title.isEmpty() ? t.kind(item.kind)
@@ -260,54 +242,12 @@ Status ActivityReport::savePdf(const QString &path) const
         e.file = path;
         return e;
     }
-    QSaveFile file(path);
-    if (Status s = DocumentFile::open(file); !s)
-        return s;
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(15, 14, 15, 12), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setCreator(QStringLiteral("Renkei %1").arg(QStringLiteral(RENKEI_VERSION)));
-        writer.setTitle(title());
-
-        QTextDocument document;
-        document.documentLayout()->setPaintDevice(&writer);
-        QFont font(AgendaDocument::fontFamily());
-        font.setPointSizeF(9);
-        document.setDefaultFont(font);
-        document.setDocumentMargin(0);
-        const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
-        const QRectF body(0, 0, page.width(), page.height() - writer.resolution() * 0.3); // room for "1 / 2"
-        document.setPageSize(body.size());
-        document.setHtml(html());
-
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            file.cancelWriting();
-            Error e(tr("The PDF could not be started."));
-            e.file = path;
-            return e;
-        }
-        const int pages = document.pageCount();
-        QFont footer(AgendaDocument::fontFamily());
-        footer.setPointSizeF(7.5);
-        for (int i = 0; i < pages; ++i) {
-            if (i > 0)
-                writer.newPage();
-            painter.save();
-            painter.translate(0, -body.height() * i);
-            document.drawContents(&painter, QRectF(0, body.height() * i, body.width(), body.height()));
-            painter.restore();
-            painter.setFont(footer);
-            const QRectF foot(0, body.height(), body.width(), page.height() - body.height());
-            painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom, title());
-            painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom,
-                             QStringLiteral("%1 / %2").arg(i + 1).arg(pages));
-        }
-        painter.end();
-    }
-    return DocumentFile::commit(file);
+    HtmlPdf::Layout layout;
+    layout.marginsMm = QMarginsF(15, 14, 15, 12);
+    layout.bodyPoints = 9;
+    layout.footerPoints = 7.5;
+    layout.footerTitle = title();
+    return HtmlPdf::save(path, title(), html(), layout);
 }
 
 QList<QStringList> ActivityReport::csvRows() const

@@ -1,14 +1,10 @@
 #include "AgendaDocument.h"
 
 #include "DocumentFile.h"
+#include "HtmlPdf.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
 #include <QGuiApplication>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QTextDocument>
 
 namespace renkei {
 
@@ -21,27 +17,13 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-bool isContentKind(AgendaKind kind)
-{
-    switch (kind) {
-    case AgendaKind::InformationSharing:
-    case AgendaKind::Lecture:
-    case AgendaKind::CaseReview:
-    case AgendaKind::HandsOn:
-    case AgendaKind::Discussion:
-        return true;
-    default:
-        return false;
-    }
-}
-
 // The item as people read it: its title, with the kind first for the programme's main parts.
 QString itemTitle(const DocumentText &t, const AgendaItem &item)
 {
     const QString title = item.title.trimmed();
     if (title.isEmpty())
         return t.kind(item.kind);
-    if (!isContentKind(item.kind) || title.contains(t.kind(item.kind)))
+    if (!isAgendaContent(item.kind) || title.contains(t.kind(item.kind)))
         return title;
     return t.japanese() ? QStringLiteral("【%1】%2").arg(t.kind(item.kind), title)
                         : QStringLiteral("[%1] %2").arg(t.kind(item.kind), title);
@@ -243,56 +225,15 @@ Status AgendaDocument::savePdf(const QString &path) const
         e.file = path;
         return e;
     }
-    QSaveFile file(path);
-    if (Status s = DocumentFile::open(file); !s)
-        return s;
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setCreator(QStringLiteral("Renkei %1").arg(QStringLiteral(RENKEI_VERSION)));
-        writer.setTitle(QStringLiteral("%1 %2").arg(
-            m_text.meetingTitle(m_meeting.series.name, m_meeting.meeting.number), m_text.word(Word::Agenda)));
-
-        QTextDocument document;
-        document.documentLayout()->setPaintDevice(&writer);
-        QFont font(fontFamily());
-        font.setPointSizeF(10.5);
-        document.setDefaultFont(font);
-        document.setDocumentMargin(0);
-        const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
-        const QRectF body(0, 0, page.width(), page.height() - writer.resolution() * 0.3); // room for "1/2"
-        document.setPageSize(body.size());
-        document.setHtml(html());
-
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            file.cancelWriting();
-            Error e(tr("The PDF could not be started."));
-            e.file = path;
-            return e;
-        }
-        const int pages = document.pageCount();
-        QFont footer(fontFamily());
-        footer.setPointSizeF(8);
-        for (int i = 0; i < pages; ++i) {
-            if (i > 0)
-                writer.newPage();
-            painter.save();
-            painter.translate(0, -body.height() * i);
-            document.drawContents(&painter, QRectF(0, body.height() * i, body.width(), body.height()));
-            painter.restore();
-            if (pages > 1) {
-                painter.setFont(footer);
-                painter.drawText(QRectF(0, body.height(), body.width(), page.height() - body.height()),
-                                 Qt::AlignHCenter | Qt::AlignBottom,
-                                 QStringLiteral("%1 / %2").arg(i + 1).arg(pages));
-            }
-        }
-        painter.end();
-    }
-    return DocumentFile::commit(file);
+    HtmlPdf::Layout layout;
+    layout.marginsMm = QMarginsF(18, 16, 18, 16);
+    layout.bodyPoints = 10.5;
+    layout.footerPoints = 8;
+    return HtmlPdf::save(
+        path,
+        QStringLiteral("%1 %2").arg(m_text.meetingTitle(m_meeting.series.name, m_meeting.meeting.number),
+                                    m_text.word(Word::Agenda)),
+        html(), layout);
 }
 
 Status AgendaDocument::save(const QString &path) const

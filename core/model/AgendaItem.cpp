@@ -33,6 +33,20 @@ QStringList agendaKindKeys()
     return allEnumKeys(kindKeys);
 }
 
+bool isAgendaContent(AgendaKind kind)
+{
+    switch (kind) {
+    case AgendaKind::InformationSharing:
+    case AgendaKind::Lecture:
+    case AgendaKind::CaseReview:
+    case AgendaKind::HandsOn:
+    case AgendaKind::Discussion:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString agendaKindLabel(AgendaKind kind)
 {
     switch (kind) {

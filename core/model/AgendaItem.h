@@ -24,6 +24,9 @@ QString agendaKindKey(AgendaKind kind);
 std::optional<AgendaKind> agendaKindFromKey(const QString &key);
 QStringList agendaKindKeys();
 QString agendaKindLabel(AgendaKind kind);
+// The programme's main parts (情報提供, 講演, 事例検討, ハンズオン, 意見交換), as opposed to its frame
+// (opening, announcements, closing).
+bool isAgendaContent(AgendaKind kind);
 
 // One timed item of a meeting's programme (次第).
 struct AgendaItem

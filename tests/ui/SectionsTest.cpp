@@ -1,7 +1,7 @@
 #include "MainWindow.h"
-#include "reports/ReportsView.h"
 #include "UiTestSupport.h"
 #include "demo/DemoNetwork.h"
+#include "reports/ReportsView.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
@@ -106,7 +106,8 @@ TEST_CASE(
     CHECK(child<QLabel>(window, "agendaHeading")->text().contains(meetings->first().numberLabel()));
 }
 
-TEST_CASE("the reports section counts the meetings held and the attendances of a fiscal year", "[sections][reports]")
+TEST_CASE("the reports section counts the meetings held and the attendances of a fiscal year",
+          "[sections][reports]")
 {
     DemoWindow demo;
     MainWindow &window = demo.window;
@@ -120,7 +121,8 @@ TEST_CASE("the reports section counts the meetings held and the attendances of a
     int sum = 0;
     for (int row = 0; row < byProfession->rowCount(); ++row)
         sum += byProfession->item(row, 1)->text().toInt();
-    CHECK(sum == child<QLabel>(window, "totalAttendances")->text().remove(QLocale().groupSeparator()).toInt());
+    CHECK(sum ==
+          child<QLabel>(window, "totalAttendances")->text().remove(QLocale().groupSeparator()).toInt());
 }
 
 TEST_CASE("the settings section shows the file, its schema version and the professions",
