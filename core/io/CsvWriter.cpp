@@ -12,8 +12,11 @@ CsvWriter::CsvWriter(QIODevice &device, const Options &options)
 
 QString CsvWriter::quoted(const QString &field, QChar separator, bool always)
 {
-    const bool needsQuotes = always || field.contains(separator) || field.contains(QLatin1Char('"')) ||
-                             field.contains(QLatin1Char('\r')) || field.contains(QLatin1Char('\n'));
+    bool needsQuotes = always;
+    for (qsizetype i = 0; i < field.size() && !needsQuotes; ++i) {
+        const QChar c = field.at(i);
+        needsQuotes = c == separator || c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n');
+    }
     if (!needsQuotes)
         return field;
     QString out = field;

@@ -52,8 +52,14 @@ bool EncodingCheck::canHold(char32_t c)
 {
     if (c < 0x80 || m_encoding != TextEncoding::ShiftJis)
         return true; // UTF-8 holds everything
-    if (auto it = m_known.constFind(c); it != m_known.cend())
+    if (c <= 0xFFFF) {
+        if (m_bmp.empty())
+            m_bmp.resize(0x10000, 0);
+        if (const quint8 known = m_bmp[c]; known != 0)
+            return known == 1;
+    } else if (auto it = m_known.constFind(c); it != m_known.cend()) {
         return *it;
+    }
     // Qt 6.4's ICU converters keep an error once they have one, and must not be moved: made anew
     // in place for each character looked at (once per distinct character).
     m_encoder.emplace(textEncodingCodecName(m_encoding), QStringEncoder::Flag::Stateless);
@@ -66,7 +72,10 @@ bool EncodingCheck::canHold(char32_t c)
         const QString back = m_decoder->decode(bytes);
         ok = !m_decoder->hasError() && back == original;
     }
-    m_known.insert(c, ok);
+    if (c <= 0xFFFF)
+        m_bmp[c] = ok ? 1 : 2;
+    else
+        m_known.insert(c, ok);
     return ok;
 }
 
@@ -74,12 +83,20 @@ bool EncodingCheck::canHold(const QString &text)
 {
     if (m_encoding != TextEncoding::ShiftJis)
         return true;
-    bool ok = true;
-    forEachCharacter(text, [&](char32_t c, QStringView) {
-        if (ok && !canHold(c))
-            ok = false;
-    });
-    return ok;
+    const qsizetype size = text.size();
+    const QChar *data = text.constData();
+    for (qsizetype i = 0; i < size; ++i) {
+        char32_t c = data[i].unicode();
+        if (c < 0x80)
+            continue;
+        if (QChar::isHighSurrogate(c) && i + 1 < size && data[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(data[i], data[i + 1]);
+            ++i;
+        }
+        if (!canHold(c))
+            return false;
+    }
+    return true;
 }
 
 QStringList EncodingCheck::unrepresentable(const QString &text)

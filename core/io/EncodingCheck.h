@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace renkei {
 
@@ -52,7 +53,10 @@ private:
     TextEncoding m_encoding;
     std::optional<QStringEncoder> m_encoder;
     std::optional<QStringDecoder> m_decoder;
-    QHash<char32_t, bool> m_known;
+    QHash<char32_t, bool> m_known; // beyond the Basic Multilingual Plane
+    // For each character of the BMP: 0 not looked at yet, 1 held, 2 not: an export asks for every
+    // character of every value.
+    std::vector<quint8> m_bmp;
 };
 
 } // namespace renkei

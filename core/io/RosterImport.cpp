@@ -2,6 +2,7 @@
 
 #include "io/CsvReader.h"
 #include "io/YesNo.h"
+#include "model/ContactCheck.h"
 #include "model/EnumText.h"
 #include "storage/AreaRepository.h"
 #include "storage/BulkWrite.h"
@@ -15,6 +16,10 @@
 #include <QRegularExpression>
 
 #include <array>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 namespace renkei {
@@ -94,6 +99,23 @@ struct RowKeys
     QString email;
 };
 
+// A row as the reading thread leaves it: its cells read into a member and checked as far as that
+// needs no database. The names of its profession, organisation and area are resolved afterwards, in
+// file order, on the thread that writes.
+struct ParsedRow
+{
+    int line = 0;
+    bool blank = false;
+    QList<Error> problems;      // of its cells, in column order
+    QList<Error> fieldProblems; // MemberRepository::validateFields, listed after the references'
+    Member member;
+    qint64 idInFile = 0;
+    QString area, profession, organisation;          // the cells
+    QString areaKey, professionKey, organisationKey; // folded (KanaText::searchKey)
+    RowKeys keys;
+    MemberRepository::StoredKeys stored; // the search key without the organisation's part yet
+};
+
 QString readingKey(const Member &m)
 {
     return KanaText::sortKey(m.familyKana, m.givenKana);
@@ -162,13 +184,19 @@ public:
 
     bool readHeader(CsvReader &reader);
     Status prepare();
-    Status processRow(const CsvRecord &record);
+    // Reads a record into a row: no database, no state that changes, so it runs on the reading thread.
+    ParsedRow parse(const CsvRecord &record) const;
+    // Resolves, compares and writes a parsed row, in file order.
+    Status apply(ParsedRow &row);
+    int existingMembers() const { return m_existingMembers; }
 
 private:
     struct Lookup
     {
         QHash<QString, QList<qint64>> byName; // folded name → ids
         QHash<QString, int> unknownIndex;     // folded name → index in report.unknown
+        QHash<QString, qint64> mappedTo;      // folded name → the entry the user chose for it
+        QHash<QString, qint64> foundArea;     // an area as written → the one it names
     };
 
     void problem(const Error &error);
@@ -177,8 +205,8 @@ private:
     QString cell(const CsvRecord &record, RosterField field, bool trim = true) const;
     int fieldColumn(const QString &field) const;
 
-    std::optional<qint64> resolve(ReferenceKind kind, const QString &name, qint64 areaId, int line,
-                                  int column, QList<Error> &rowProblems, Status &failure);
+    std::optional<qint64> resolve(ReferenceKind kind, const QString &name, const QString &key, qint64 areaId,
+                                  int line, int column, QList<Error> &rowProblems, Status &failure);
     Result<qint64> create(ReferenceKind kind, const QString &name, qint64 areaId);
     std::optional<qint64> findArea(const QString &name, int line, int column, QList<Error> &rowProblems);
     Lookup &lookup(ReferenceKind kind) { return m_lookups[size_t(kind)]; }
@@ -197,11 +225,22 @@ private:
     const RosterImport::Options &m_options;
     RosterImportReport &m_report;
     MemberRepository m_members;
-    QHash<int, int> m_columnOf; // field → column index
+    QHash<int, int> m_columnOf; // field → column index; read by both threads, written before they start
+    qsizetype m_headerColumns = 0;
     std::array<Lookup, 3> m_lookups;
     QHash<qint64, qint64> m_areaParent; // area id → its ward (0 for a ward)
     QHash<qint64, QString> m_areaName;
     QHash<qint64, qint64> m_organisationArea;
+    QHash<qint64, QString> m_organisationName; // part of each member's search key
+    QHash<qint64, QString> m_organisationKey;  // the same folded, as it is needed
+    const QString &organisationKey(qint64 id)
+    {
+        auto it = m_organisationKey.find(id);
+        if (it == m_organisationKey.end())
+            it = m_organisationKey.insert(id, KanaText::searchKey(m_organisationName.value(id)));
+        return *it;
+    }
+    int m_existingMembers = 0;
     SeenKeys m_seen;
     qint64 m_firstAddedId = 0;
     std::vector<int> m_addedLines; // the line each added member came from, by id - m_firstAddedId
@@ -272,6 +311,7 @@ bool ImportRun::readHeader(CsvReader &reader)
     for (QString &h : header.fields)
         h = h.trimmed();
     m_report.header = header.fields;
+    m_headerColumns = header.fields.size();
     for (const Error &e : header.problems)
         problem(e);
     const int line = header.line;
@@ -335,6 +375,12 @@ bool ImportRun::readHeader(CsvReader &reader)
 
 Status ImportRun::prepare()
 {
+    for (ReferenceKind kind : {ReferenceKind::Profession, ReferenceKind::Organisation, ReferenceKind::Area}) {
+        const RosterImport::Choices &choice = choices(kind);
+        for (auto it = choice.mapTo.cbegin(); it != choice.mapTo.cend(); ++it)
+            if (it.value() > 0)
+                lookup(kind).mappedTo.insert(KanaText::searchKey(it.key()), it.value());
+    }
     const Result<QList<Profession>> professions = ProfessionRepository(m_db).all();
     if (!professions)
         return professions.error();
@@ -357,11 +403,13 @@ Status ImportRun::prepare()
     for (const Organisation &o : *organisations) {
         lookup(ReferenceKind::Organisation).byName[KanaText::searchKey(o.name)].append(o.id);
         m_organisationArea.insert(o.id, o.areaId);
+        m_organisationName.insert(o.id, o.name);
     }
     MemberFilter everyone;
     everyone.archived = MemberFilter::Archived::Include;
     return m_members.forEach(everyone, [this](const Member &m) {
         remember({readingKey(m), emailKey(m)});
+        ++m_existingMembers;
         return true;
     });
 }
@@ -425,6 +473,7 @@ Result<qint64> ImportRun::create(ReferenceKind kind, const QString &name, qint64
         if (id) {
             lookup(kind).byName[KanaText::searchKey(name)].append(*id);
             m_organisationArea.insert(*id, areaId);
+            m_organisationName.insert(*id, o.name);
         }
         return id;
     }
@@ -465,21 +514,25 @@ Result<qint64> ImportRun::create(ReferenceKind kind, const QString &name, qint64
 
 // The id `name` stands for in the list `kind`: mapped by the user, found, or created when allowed.
 // Nothing (and a problem for the row) when it is unknown and may not be created.
-std::optional<qint64> ImportRun::resolve(ReferenceKind kind, const QString &name, qint64 areaId, int line,
-                                         int column, QList<Error> &rowProblems, Status &failure)
+std::optional<qint64> ImportRun::resolve(ReferenceKind kind, const QString &name, const QString &key,
+                                         qint64 areaId, int line, int column, QList<Error> &rowProblems,
+                                         Status &failure)
 {
     if (name.isEmpty())
         return qint64(0);
-    const QString key = KanaText::searchKey(name);
     const RosterImport::Choices &choice = choices(kind);
-    for (auto it = choice.mapTo.cbegin(); it != choice.mapTo.cend(); ++it)
-        if (it.value() > 0 && KanaText::searchKey(it.key()) == key)
-            return it.value();
-
     Lookup &list = lookup(kind);
+    if (const qint64 mapped = list.mappedTo.value(key); mapped > 0)
+        return mapped;
+
     if (kind == ReferenceKind::Area) {
-        if (std::optional<qint64> found = findArea(name, line, column, rowProblems))
+        if (const qint64 found = list.foundArea.value(name); found > 0)
+            return found;
+        if (std::optional<qint64> found = findArea(name, line, column, rowProblems)) {
+            if (*found > 0)
+                list.foundArea.insert(name, *found);
             return *found;
+        }
     } else if (const QList<qint64> ids = list.byName.value(key); !ids.isEmpty()) {
         if (kind == ReferenceKind::Organisation)
             for (qint64 id : ids)
@@ -595,15 +648,19 @@ void ImportRun::applyRow(Member &target, const Member &row) const
         target.notes = row.notes;
 }
 
-Status ImportRun::processRow(const CsvRecord &record)
+ParsedRow ImportRun::parse(const CsvRecord &record) const
 {
-    if (record.isBlank() && record.problems.isEmpty())
-        return {};
-    ++m_report.rows;
+    ParsedRow row;
+    row.line = record.line;
+    if (record.isBlank() && record.problems.isEmpty()) {
+        row.blank = true;
+        return row;
+    }
     const int line = record.line;
-    QList<Error> rowProblems = record.problems;
+    QList<Error> &rowProblems = row.problems;
+    rowProblems = record.problems;
 
-    const qsizetype columns = m_report.header.size();
+    const qsizetype columns = m_headerColumns;
     for (qsizetype c = columns; c < record.fields.size(); ++c) {
         if (!record.fields.at(c).trimmed().isEmpty()) {
             rowProblems << at(RosterImport::tr("The row has more columns than the header (%1).").arg(columns),
@@ -612,7 +669,7 @@ Status ImportRun::processRow(const CsvRecord &record)
         }
     }
 
-    Member m;
+    Member &m = row.member;
     if (has(RosterField::Name))
         std::tie(m.familyName, m.givenName) = RosterImport::splitName(cell(record, RosterField::Name));
     else {
@@ -654,38 +711,60 @@ Status ImportRun::processRow(const CsvRecord &record)
                 RosterImport::tr("“%1” is not a date; write it as 2024-04-01 or 2024/4/1.").arg(text), line,
                 columnOf(RosterField::JoinedOn) + 1);
     }
-    qint64 idInFile = 0;
     if (const QString text = cell(record, RosterField::Id); !text.isEmpty()) {
         bool ok = false;
-        idInFile = text.normalized(QString::NormalizationForm_KC).toLongLong(&ok);
-        if (!ok || idInFile <= 0) {
-            idInFile = 0;
+        row.idInFile = text.normalized(QString::NormalizationForm_KC).toLongLong(&ok);
+        if (!ok || row.idInFile <= 0) {
+            row.idInFile = 0;
             rowProblems << at(RosterImport::tr("“%1” is not a member ID (a whole number).").arg(text), line,
                               columnOf(RosterField::Id) + 1);
         }
     }
+    row.area = cell(record, RosterField::Area);
+    row.profession = cell(record, RosterField::Profession);
+    row.organisation = cell(record, RosterField::Organisation);
+    row.areaKey = KanaText::searchKey(row.area);
+    row.professionKey = KanaText::searchKey(row.profession);
+    row.organisationKey = KanaText::searchKey(row.organisation);
+
+    // The field checks of the repository; the ids are resolved later, and checked there.
+    for (Error e : MemberRepository::validateFields(m)) {
+        e.line = line;
+        e.column = fieldColumn(e.field);
+        row.fieldProblems << e;
+    }
+    row.keys = {readingKey(m), emailKey(m)};
+    row.stored.kana = row.keys.reading;
+    row.stored.search = MemberRepository::personSearchKey(m);
+    row.stored.phone = ContactCheck::phoneKey(m.phone);
+    return row;
+}
+
+Status ImportRun::apply(ParsedRow &row)
+{
+    if (row.blank)
+        return {};
+    ++m_report.rows;
+    const int line = row.line;
+    QList<Error> &rowProblems = row.problems;
+    Member &m = row.member;
 
     Status failure;
-    const auto reference = [&](ReferenceKind kind, RosterField field, qint64 areaId, qint64 *target) {
+    const auto reference = [&](ReferenceKind kind, RosterField field, const QString &name, const QString &key,
+                               qint64 areaId, qint64 *target) {
         const std::optional<qint64> id =
-            resolve(kind, cell(record, field), areaId, line, columnOf(field) + 1, rowProblems, failure);
+            resolve(kind, name, key, areaId, line, columnOf(field) + 1, rowProblems, failure);
         if (id)
             *target = *id;
     };
-    reference(ReferenceKind::Area, RosterField::Area, 0, &m.areaId);
-    reference(ReferenceKind::Profession, RosterField::Profession, 0, &m.professionId);
-    reference(ReferenceKind::Organisation, RosterField::Organisation, m.areaId, &m.organisationId);
+    reference(ReferenceKind::Area, RosterField::Area, row.area, row.areaKey, 0, &m.areaId);
+    reference(ReferenceKind::Profession, RosterField::Profession, row.profession, row.professionKey, 0,
+              &m.professionId);
+    reference(ReferenceKind::Organisation, RosterField::Organisation, row.organisation, row.organisationKey,
+              m.areaId, &m.organisationId);
     if (!failure)
         return failure;
-
-    // The field checks of the repository; the ids were resolved above, so it need not look them up.
-    Member checked = m;
-    checked.professionId = checked.organisationId = checked.areaId = 0;
-    for (Error e : m_members.validate(checked)) {
-        e.line = line;
-        e.column = fieldColumn(e.field);
-        rowProblems << e;
-    }
+    rowProblems << row.fieldProblems;
 
     if (!rowProblems.isEmpty()) {
         ++m_report.rowsWithProblems;
@@ -696,7 +775,8 @@ Status ImportRun::processRow(const CsvRecord &record)
     if (m_report.problemCount > 0)
         return {}; // nothing will be written: the rest is only checked
 
-    const RowKeys keys{readingKey(m), emailKey(m)};
+    const RowKeys &keys = row.keys;
+    const qint64 idInFile = row.idInFile;
     const Result<std::optional<Match>> match = findDuplicate(m, keys, idInFile);
     if (!match)
         return match.error();
@@ -735,7 +815,8 @@ Status ImportRun::processRow(const CsvRecord &record)
         break;
     }
     case DuplicateAction::Add: {
-        const Result<qint64> id = m_members.addValidated(m);
+        row.stored.search += organisationKey(m.organisationId);
+        const Result<qint64> id = m_members.addValidated(m, row.stored);
         if (!id)
             return id.error();
         if (m_firstAddedId == 0)
@@ -756,6 +837,91 @@ Status ImportRun::processRow(const CsvRecord &record)
     }
     return {};
 }
+
+// Reads and parses the rows on a thread of its own while the caller's thread resolves and writes
+// the ones before: the two halves of an import take about as long as each other. The rows travel in
+// batches through a queue of a few batches at most, so memory does not grow with the file.
+class RowPipeline
+{
+public:
+    struct Batch
+    {
+        std::vector<ParsedRow> rows;
+        qint64 bytesRead = 0;
+    };
+
+    RowPipeline(CsvReader &reader, const ImportRun &run) : m_reader(reader), m_run(run)
+    {
+        m_thread = std::thread([this] { read(); });
+    }
+    ~RowPipeline() { stop(); }
+    RowPipeline(const RowPipeline &) = delete;
+    RowPipeline &operator=(const RowPipeline &) = delete;
+
+    // The next batch in file order; false when there are no more.
+    bool next(Batch &batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_queue.empty() || m_finished; });
+        if (m_queue.empty())
+            return false;
+        batch = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_changed.notify_all();
+        return true;
+    }
+
+    // Ends the reading thread, at the end of the file or early; the reader is the caller's again.
+    void stop()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_changed.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    static constexpr size_t batchRows = 256;
+    static constexpr size_t maxBatches = 8;
+
+    void read()
+    {
+        CsvRecord record;
+        bool more = true;
+        while (more) {
+            Batch batch;
+            batch.rows.reserve(batchRows);
+            while (batch.rows.size() < batchRows && (more = m_reader.readRecord(record)))
+                batch.rows.push_back(m_run.parse(record));
+            batch.bytesRead = m_reader.bytesRead();
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_queue.size() < maxBatches || m_stopping; });
+            if (m_stopping)
+                break;
+            if (!batch.rows.empty())
+                m_queue.push_back(std::move(batch));
+            m_changed.notify_all();
+        }
+        const std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+
+    CsvReader &m_reader;
+    const ImportRun &m_run;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_queue;
+    bool m_stopping = false;
+    bool m_finished = false;
+};
+
+// Rows still to come above which an import builds most member indexes once instead of row by row.
+constexpr qint64 bulkRows = 5000;
 
 CsvReader::Options readerOptions(std::optional<TextEncoding> encoding, std::optional<QChar> separator)
 {
@@ -947,23 +1113,45 @@ RosterImportReport RosterImport::run(QIODevice &device, const Options &options)
         return report;
 
     bool rolledBackOnPurpose = false;
-    const BulkWrite bulk(m_db);
+    BulkWrite bulk(m_db);
     const Status done = m_db.transaction([&]() -> Status {
         if (Status s = importRun.prepare(); !s)
             return s;
-        CsvRecord record;
         int sinceProgress = 0;
-        while (reader.readRecord(record)) {
-            if (Status s = importRun.processRow(record); !s)
-                return s;
-            if (options.progress && ++sinceProgress >= 250) {
-                sinceProgress = 0;
-                if (!options.progress(reader.bytesRead())) {
-                    report.cancelled = true;
-                    break;
+        bool indexesDecided = false;
+        RowPipeline pipeline(reader, importRun);
+        RowPipeline::Batch batch;
+        while (!report.cancelled && pipeline.next(batch)) {
+            for (ParsedRow &row : batch.rows) {
+                if (Status s = importRun.apply(row); !s)
+                    return s;
+                if (options.progress && ++sinceProgress >= 250) {
+                    sinceProgress = 0;
+                    if (!options.progress(batch.bytesRead)) {
+                        report.cancelled = true;
+                        break;
+                    }
+                }
+            }
+            // Once the first rows tell how long the file's rows are: a file that will at least double
+            // the roster, by several thousand, updates only the indexes duplicates are looked up
+            // through while it writes, and builds the others once at the end.
+            if (!indexesDecided && report.rows >= 256) {
+                indexesDecided = true;
+                const qint64 read = batch.bytesRead;
+                const qint64 expected = read > 0 && device.size() > read
+                                            ? qint64(double(device.size()) * report.rows / double(read))
+                                            : report.rows;
+                if (report.problemCount == 0 && expected - report.rows >= bulkRows &&
+                    expected >= importRun.existingMembers()) {
+                    if (Status s = bulk.deferIndexes(QStringLiteral("members"),
+                                                     MemberRepository::duplicateLookupIndexes());
+                        !s)
+                        return s;
                 }
             }
         }
+        pipeline.stop();
         if (Status s = reader.status(); !s) {
             ++report.problemCount;
             report.problems << s.error();
@@ -972,7 +1160,8 @@ RosterImportReport RosterImport::run(QIODevice &device, const Options &options)
             rolledBackOnPurpose = true;
             return Error{QStringLiteral("rolled back")};
         }
-        return {};
+        report.indexesRebuilt = bulk.deferredIndexes();
+        return bulk.restoreIndexes();
     });
     if (!done && !rolledBackOnPurpose) {
         ++report.problemCount;

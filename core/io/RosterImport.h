@@ -116,7 +116,8 @@ struct RosterImportReport
     int duplicateCount = 0;
     QList<UnknownReference> unknown;
 
-    bool written = false; // committed to the database
+    QStringList indexesRebuilt; // built once at the end of a large import instead of row by row
+    bool written = false;       // committed to the database
     bool cancelled = false;
 
     bool ok() const { return problemCount == 0 && !cancelled; }

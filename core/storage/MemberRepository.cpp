@@ -43,6 +43,34 @@ Member fromRow(const QSqlQuery &q)
     return m;
 }
 
+// The same from SQLite's own statement, without a QVariant per column: exports read every member.
+Member fromStatement(const SqliteStatement &q)
+{
+    const auto id = [&](int column) { return q.isNull(column) ? 0 : q.intValue(column); };
+    Member m;
+    m.id = q.intValue(0);
+    m.familyName = q.textValue(1);
+    m.givenName = q.textValue(2);
+    m.familyKana = q.textValue(3);
+    m.givenKana = q.textValue(4);
+    m.professionId = id(5);
+    m.organisationId = id(6);
+    m.areaId = id(7);
+    m.email = q.textValue(8);
+    m.phone = q.textValue(9);
+    m.fax = q.textValue(10);
+    m.medicalAssociation = q.intValue(11) != 0;
+    m.referredById = id(12);
+    m.joinedOn = q.isNull(13) ? QDate() : sql::toDate(q.textValue(13));
+    m.consentRoster = q.intValue(14) != 0;
+    m.consentEmail = q.intValue(15) != 0;
+    m.archived = q.intValue(16) != 0;
+    m.notes = q.textValue(17);
+    m.createdAt = sql::toDateTime(q.textValue(18));
+    m.updatedAt = sql::toDateTime(q.textValue(19));
+    return m;
+}
+
 // Escapes LIKE's wildcards in what the user typed.
 QString likePattern(const QString &text)
 {
@@ -148,12 +176,23 @@ QString orderClause(const MemberFilter &filter, const QList<qint64> &areaRanks, 
 
 } // namespace
 
-QString MemberRepository::searchKey(const Member &m, const QString &organisationName)
+QString MemberRepository::personSearchKey(const Member &m)
 {
     // Each part folded on its own and separated, so that a match never spans two.
     return KanaText::searchKey(m.familyName + m.givenName) + QLatin1Char('\x1f') +
            KanaText::searchKey(m.familyKana + m.givenKana) + QLatin1Char('\x1f') +
-           KanaText::searchKey(m.email) + QLatin1Char('\x1f') + KanaText::searchKey(organisationName);
+           KanaText::searchKey(m.email) + QLatin1Char('\x1f');
+}
+
+QString MemberRepository::searchKey(const Member &m, const QString &organisationName)
+{
+    return personSearchKey(m) + KanaText::searchKey(organisationName);
+}
+
+MemberRepository::StoredKeys MemberRepository::storedKeys(const Member &member, const QString &organisationName)
+{
+    return {KanaText::sortKey(member.familyKana, member.givenKana), searchKey(member, organisationName),
+            ContactCheck::phoneKey(member.phone)};
 }
 
 QString MemberRepository::organisationName(qint64 id) const
@@ -234,7 +273,7 @@ Result<Member> MemberRepository::get(qint64 id) const
     return fromRow(q);
 }
 
-QList<Error> MemberRepository::validate(const Member &member) const
+QList<Error> MemberRepository::validateFields(const Member &member)
 {
     QList<Error> errors;
     if (member.familyName.trimmed().isEmpty())
@@ -257,7 +296,12 @@ QList<Error> MemberRepository::validate(const Member &member) const
     if (!ContactCheck::isPlausiblePhone(member.fax))
         errors << Error::inField(tr("“%1” does not look like a fax number.").arg(member.fax),
                                  QStringLiteral("fax"));
+    return errors;
+}
 
+QList<Error> MemberRepository::validate(const Member &member) const
+{
+    QList<Error> errors = validateFields(member);
     auto checkExists = [&](const char *table, qint64 id, const QString &message, const char *field) {
         if (id == 0)
             return;
@@ -285,16 +329,16 @@ namespace {
 
 // Binds the 20 stored member columns to placeholders 0–19, by position, so that a prepared statement
 // can be reused.
-void bindFields(QSqlQuery &q, const Member &m, const QString &organisationName)
+void bindFields(QSqlQuery &q, const Member &m, const MemberRepository::StoredKeys &keys)
 {
     const QVariant values[] = {
         sql::text(m.familyName.trimmed()),
         sql::text(m.givenName.trimmed()),
         sql::text(m.familyKana.trimmed()),
         sql::text(m.givenKana.trimmed()),
-        KanaText::sortKey(m.familyKana, m.givenKana),
-        MemberRepository::searchKey(m, organisationName),
-        sql::text(ContactCheck::phoneKey(m.phone)),
+        keys.kana,
+        keys.search,
+        sql::text(keys.phone),
         sql::id(m.professionId),
         sql::id(m.organisationId),
         sql::id(m.areaId),
@@ -328,15 +372,66 @@ Result<qint64> MemberRepository::add(const Member &member)
     return addValidated(member);
 }
 
+const QVariant &MemberRepository::nowValue()
+{
+    const QDateTime now = m_db.now();
+    if (now != m_lastNow || !m_lastNowValue.isValid()) {
+        m_lastNow = now;
+        m_lastNowValue = sql::dateTime(now);
+    }
+    return m_lastNowValue;
+}
+
 Result<qint64> MemberRepository::addValidated(const Member &member)
 {
+    return addValidated(member, storedKeys(member, organisationName(member.organisationId)));
+}
+
+Result<qint64> MemberRepository::addValidated(const Member &member, const StoredKeys &keys)
+{
+    const QString sql = QStringLiteral("INSERT INTO members (") + insertColumns +
+                        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!m_fastInsert)
+        m_fastInsert = std::make_unique<SqliteStatement>(m_db, sql);
+    if (m_fastInsert->isValid()) {
+        // The same values as bindFields(), bound without QVariants: an import adds members by the
+        // hundred thousand.
+        SqliteStatement &q = *m_fastInsert;
+        q.bindText(0, member.familyName.trimmed());
+        q.bindText(1, member.givenName.trimmed());
+        q.bindText(2, member.familyKana.trimmed());
+        q.bindText(3, member.givenKana.trimmed());
+        q.bindText(4, keys.kana);
+        q.bindText(5, keys.search);
+        q.bindText(6, keys.phone);
+        q.bindId(7, member.professionId);
+        q.bindId(8, member.organisationId);
+        q.bindId(9, member.areaId);
+        q.bindText(10, member.email.trimmed());
+        q.bindText(11, member.phone.trimmed());
+        q.bindText(12, member.fax.trimmed());
+        q.bindInt(13, member.medicalAssociation ? 1 : 0);
+        q.bindId(14, member.referredById);
+        if (member.joinedOn.isValid())
+            q.bindText(15, sql::isoDate(member.joinedOn));
+        else
+            q.bindNull(15);
+        q.bindInt(16, member.consentRoster ? 1 : 0);
+        q.bindInt(17, member.consentEmail ? 1 : 0);
+        q.bindInt(18, member.archived ? 1 : 0);
+        q.bindText(19, member.notes);
+        const QString now = nowValue().toString();
+        q.bindText(20, now);
+        q.bindText(21, now);
+        if (Status s = q.exec(tr("adding a member")); !s)
+            return s.error();
+        return q.lastInsertId();
+    }
     if (!m_insert)
-        m_insert = m_db.prepare(QStringLiteral("INSERT INTO members (") + insertColumns +
-                                QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                               "?, ?, ?, ?, ?)"));
+        m_insert = m_db.prepare(sql);
     QSqlQuery &q = *m_insert;
-    bindFields(q, member, organisationName(member.organisationId));
-    const QVariant now = sql::dateTime(m_db.now());
+    bindFields(q, member, keys);
+    const QVariant &now = nowValue();
     q.bindValue(20, now);
     q.bindValue(21, now);
     if (Status s = m_db.exec(q, tr("adding a member")); !s)
@@ -349,7 +444,7 @@ Status MemberRepository::restore(const Member &member)
     QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO members (") + insertColumns +
                                QStringLiteral(", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                                               "?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindFields(q, member, organisationName(member.organisationId));
+    bindFields(q, member, storedKeys(member, organisationName(member.organisationId)));
     q.bindValue(20, sql::dateTime(member.createdAt.isValid() ? member.createdAt : m_db.now()));
     q.bindValue(21, sql::dateTime(member.updatedAt.isValid() ? member.updatedAt : m_db.now()));
     q.bindValue(22, member.id);
@@ -373,8 +468,8 @@ Status MemberRepository::updateValidated(const Member &member)
             " joined_on = ?, consent_roster = ?, consent_email = ?, archived = ?, notes = ?, updated_at = ?"
             " WHERE id = ?"));
     QSqlQuery &q = *m_update;
-    bindFields(q, member, organisationName(member.organisationId));
-    q.bindValue(20, sql::dateTime(m_db.now()));
+    bindFields(q, member, storedKeys(member, organisationName(member.organisationId)));
+    q.bindValue(20, nowValue());
     q.bindValue(21, member.id);
     if (Status s = m_db.exec(q, tr("saving a member")); !s)
         return s;
@@ -388,14 +483,13 @@ Result<QList<Member>> MemberRepository::sameReadingOrEmail(const Member &member)
     if (!m_candidates)
         m_candidates =
             m_db.prepare(selectColumns + QStringLiteral(" WHERE (m.archived IN (0, 1) AND m.kana_key = ?)"
-                                                        " OR m.email IN (?, ?)"));
+                                                        " OR m.email = ? COLLATE NOCASE"));
     QSqlQuery &q = *m_candidates;
     const QString email = member.email.trimmed();
     q.bindValue(0, KanaText::sortKey(member.familyKana, member.givenKana));
     // No address matches nobody (NULL equals nothing), although members without one store ''.
     const QVariant none(QMetaType(QMetaType::QString));
     q.bindValue(1, email.isEmpty() ? none : QVariant(email));
-    q.bindValue(2, email.isEmpty() ? none : QVariant(email.toLower()));
     if (Status s = m_db.exec(q, tr("looking for members who may be the same person")); !s)
         return s.error();
     QList<Member> out;
@@ -403,6 +497,11 @@ Result<QList<Member>> MemberRepository::sameReadingOrEmail(const Member &member)
         out.append(fromRow(q));
     q.finish();
     return out;
+}
+
+QStringList MemberRepository::duplicateLookupIndexes()
+{
+    return {QStringLiteral("members_kana"), QStringLiteral("members_email_nocase")};
 }
 
 Result<QList<Lookalike>> MemberRepository::lookalikes(const Member &member) const
@@ -520,6 +619,17 @@ Status MemberRepository::forEach(const MemberFilter &filter,
     if (filter.limit >= 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         values << filter.limit << filter.offset;
+    }
+    if (SqliteStatement fast(m_db, sql); fast.isValid()) {
+        for (int i = 0; i < int(values.size()); ++i)
+            fast.bindVariant(i, values[i]);
+        while (true) {
+            const Result<bool> row = fast.next(tr("reading the members"));
+            if (!row)
+                return row.error();
+            if (!*row || !visit(fromStatement(fast)))
+                return {};
+        }
     }
     QSqlQuery q = m_db.prepare(sql);
     for (const QVariant &v : values)

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "model/Member.h"
+#include "storage/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -9,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace renkei {
@@ -87,6 +89,8 @@ public:
 
     // Every problem with `member`, each naming its field; empty when it can be saved.
     QList<Error> validate(const Member &member) const;
+    // The checks of validate() that need no database (names, readings, contacts): safe on any thread.
+    static QList<Error> validateFields(const Member &member);
     Result<qint64> add(const Member &member);
     Status update(const Member &member);
     Status setArchived(qint64 id, bool archived);
@@ -109,23 +113,44 @@ public:
     // caller has run, reusing one prepared statement each.
     Result<qint64> addValidated(const Member &member);
     Status updateValidated(const Member &member);
-    // Members (archived too) with the same reading as `member` or the same e-mail address (as written
-    // or in lower case): the candidates an import compares a row with, found through indexes.
+    // The keys stored beside a member's fields: what the list is sorted by, searched in and compared
+    // by. An import computes them on its reading thread.
+    struct StoredKeys
+    {
+        QString kana;   // KanaText::sortKey of the reading
+        QString search; // searchKey()
+        QString phone;  // ContactCheck::phoneKey
+    };
+    static StoredKeys storedKeys(const Member &member, const QString &organisationName);
+    // The same with the keys computed by the caller (storedKeys(), or the same in parts).
+    Result<qint64> addValidated(const Member &member, const StoredKeys &keys);
+    // Members (archived too) with the same reading as `member` or the same e-mail address (compared
+    // ignoring case): the candidates an import compares a row with, found through indexes.
     Result<QList<Member>> sameReadingOrEmail(const Member &member) const;
+    // The indexes sameReadingOrEmail() needs: a bulk import keeps them while it writes and may
+    // rebuild the others once at its end (BulkWrite::deferIndexes).
+    static QStringList duplicateLookupIndexes();
 
     // Recomputes the search keys of an organisation's members, after it was renamed or merged.
     Status refreshSearchKeys(qint64 organisationId);
-    // What search compares a member with: name, reading, e-mail and organisation name, folded.
+    // What search compares a member with: name, reading, e-mail and organisation name, folded; the
+    // first three are personSearchKey(), to which the organisation's name is appended.
     static QString searchKey(const Member &member, const QString &organisationName);
+    static QString personSearchKey(const Member &member);
 
 private:
     QString organisationName(qint64 id) const;
+    // The time stamp of a change, formatted once per distinct instant.
+    const QVariant &nowValue();
 
     Database &m_db;
     std::optional<QSqlQuery> m_insert;
+    std::unique_ptr<SqliteStatement> m_fastInsert; // the insert through SQLite's C API, when it is SQLite
     std::optional<QSqlQuery> m_update;
     mutable std::optional<QSqlQuery> m_candidates;
     mutable std::optional<QSqlQuery> m_organisationName;
+    QDateTime m_lastNow;
+    QVariant m_lastNowValue;
 };
 
 } // namespace renkei
