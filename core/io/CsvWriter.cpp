@@ -10,18 +10,31 @@ CsvWriter::CsvWriter(QIODevice &device, const Options &options)
     : m_device(device), m_options(options), m_encoder(textEncodingCodecName(options.encoding))
 {}
 
-QString CsvWriter::quoted(const QString &field, QChar separator, bool always)
+void CsvWriter::appendQuoted(QString &line, const QString &field, QChar separator, bool always)
 {
     bool needsQuotes = always;
     for (qsizetype i = 0; i < field.size() && !needsQuotes; ++i) {
         const QChar c = field.at(i);
         needsQuotes = c == separator || c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n');
     }
-    if (!needsQuotes)
-        return field;
-    QString out = field;
-    out.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + out + QLatin1Char('"');
+    if (!needsQuotes) {
+        line += field;
+        return;
+    }
+    line += QLatin1Char('"');
+    for (const QChar c : field) {
+        if (c == QLatin1Char('"'))
+            line += QLatin1Char('"');
+        line += c;
+    }
+    line += QLatin1Char('"');
+}
+
+QString CsvWriter::quoted(const QString &field, QChar separator, bool always)
+{
+    QString out;
+    appendQuoted(out, field, separator, always);
+    return out;
 }
 
 bool CsvWriter::writeRow(const QStringList &fields)
@@ -33,14 +46,16 @@ bool CsvWriter::writeRow(const QStringList &fields)
         if (m_options.encoding == TextEncoding::Utf8Bom && !writeBytes(QByteArrayLiteral("\xEF\xBB\xBF")))
             return false;
     }
-    QString line;
+    m_line.resize(0); // keeps the capacity of the longest record so far
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
-            line += m_options.separator;
-        line += quoted(fields.at(i), m_options.separator, m_options.quoteAll);
+            m_line += m_options.separator;
+        appendQuoted(m_line, fields.at(i), m_options.separator, m_options.quoteAll);
     }
-    line += QLatin1String("\r\n");
-    const QByteArray bytes = m_encoder.encode(line);
+    m_line += QLatin1String("\r\n");
+    m_bytes.resize(m_encoder.requiredSpace(m_line.size()));
+    char *end = m_encoder.appendToBuffer(m_bytes.data(), m_line);
+    m_bytes.resize(end - m_bytes.constData());
     if (m_encoder.hasError()) {
         Error error{tr("Record %1 has a character that cannot be written in %2.")
                         .arg(m_rows + 1)
@@ -49,7 +64,7 @@ bool CsvWriter::writeRow(const QStringList &fields)
         m_error = error;
         return false;
     }
-    if (!writeBytes(bytes))
+    if (!writeBytes(m_bytes))
         return false;
     ++m_rows;
     return true;

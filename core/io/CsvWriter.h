@@ -42,6 +42,7 @@ public:
 
 private:
     bool writeBytes(const QByteArray &bytes);
+    static void appendQuoted(QString &line, const QString &field, QChar separator, bool always);
 
     QIODevice &m_device;
     Options m_options;
@@ -49,6 +50,8 @@ private:
     bool m_started = false;
     int m_rows = 0;
     std::optional<Error> m_error;
+    QString m_line;     // the record being written, kept for its capacity
+    QByteArray m_bytes; // the same encoded
 };
 
 } // namespace renkei

@@ -1,13 +1,18 @@
 #include "RosterExport.h"
 
+#include "io/BatchQueue.h"
 #include "io/CsvSaveFile.h"
 #include "io/YesNo.h"
 #include "storage/AreaRepository.h"
 #include "storage/Database.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/ProfessionRepository.h"
+#include "storage/SqlValues.h"
 
 #include <QHash>
+
+#include <thread>
+#include <vector>
 
 namespace renkei {
 
@@ -74,7 +79,7 @@ QString cell(const Member &m, RosterField field, const Names &names)
     case RosterField::MedicalAssociation:
         return YesNo::text(m.medicalAssociation);
     case RosterField::JoinedOn:
-        return m.joinedOn.isValid() ? m.joinedOn.toString(Qt::ISODate) : QString();
+        return m.joinedOn.isValid() ? sql::isoDate(m.joinedOn) : QString();
     case RosterField::ConsentRoster:
         return YesNo::text(m.consentRoster);
     case RosterField::ConsentEmail:
@@ -107,27 +112,57 @@ Status RosterExport::visit(const Options &options, Summary &summary,
     MemberFilter filter = options.filter;
     filter.limit = -1;
     filter.offset = 0;
-    QStringList cells;
-    return MemberRepository(m_db).forEach(filter, [&](const Member &m) {
-        if (options.shared && !m.consentRoster) {
-            ++summary.leftOutWithoutConsent;
-            return true;
-        }
-        cells.clear();
-        for (RosterField field : options.columns) {
-            if (options.shared && field == RosterField::Notes) {
-                cells << QString();
-                continue;
+
+    // The members are read on this thread and their cells made and written on another, in batches:
+    // reading and writing take about as long as each other. `row` runs on that thread, one call at a
+    // time, in list order; returning false stops the export.
+    constexpr size_t batchSize = 256;
+    BatchQueue<std::vector<Member>> queue(8);
+    std::thread writer([&] {
+        QStringList cells;
+        std::vector<Member> batch;
+        while (queue.pop(batch)) {
+            for (const Member &m : batch) {
+                if (options.shared && !m.consentRoster) {
+                    ++summary.leftOutWithoutConsent;
+                    continue;
+                }
+                cells.clear();
+                for (RosterField field : options.columns) {
+                    if (options.shared && field == RosterField::Notes) {
+                        cells << QString();
+                        continue;
+                    }
+                    if (options.shared && field == RosterField::Email && !m.consentEmail) {
+                        summary.emailsWithheld += m.email.isEmpty() ? 0 : 1;
+                        cells << QString();
+                        continue;
+                    }
+                    cells << cell(m, field, names);
+                }
+                if (!row(m, cells)) {
+                    queue.cancel();
+                    return;
+                }
             }
-            if (options.shared && field == RosterField::Email && !m.consentEmail) {
-                summary.emailsWithheld += m.email.isEmpty() ? 0 : 1;
-                cells << QString();
-                continue;
-            }
-            cells << cell(m, field, names);
         }
-        return row(m, cells);
     });
+    std::vector<Member> batch;
+    batch.reserve(batchSize);
+    const Status read = MemberRepository(m_db).forEach(filter, [&](const Member &m) {
+        batch.push_back(m);
+        if (batch.size() < batchSize)
+            return true;
+        const bool more = queue.push(std::move(batch));
+        batch = {};
+        batch.reserve(batchSize);
+        return more;
+    });
+    if (!batch.empty())
+        queue.push(std::move(batch));
+    queue.close();
+    writer.join();
+    return read;
 }
 
 Result<QList<UnrepresentableValue>> RosterExport::check(const Options &options) const

@@ -1,5 +1,6 @@
 #include "RosterImport.h"
 
+#include "io/BatchQueue.h"
 #include "io/CsvReader.h"
 #include "io/YesNo.h"
 #include "model/ContactCheck.h"
@@ -16,9 +17,6 @@
 #include <QRegularExpression>
 
 #include <array>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -859,33 +857,18 @@ public:
     RowPipeline &operator=(const RowPipeline &) = delete;
 
     // The next batch in file order; false when there are no more.
-    bool next(Batch &batch)
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_queue.empty() || m_finished; });
-        if (m_queue.empty())
-            return false;
-        batch = std::move(m_queue.front());
-        m_queue.pop_front();
-        m_changed.notify_all();
-        return true;
-    }
+    bool next(Batch &batch) { return m_queue.pop(batch); }
 
     // Ends the reading thread, at the end of the file or early; the reader is the caller's again.
     void stop()
     {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_stopping = true;
-        }
-        m_changed.notify_all();
+        m_queue.cancel();
         if (m_thread.joinable())
             m_thread.join();
     }
 
 private:
     static constexpr size_t batchRows = 256;
-    static constexpr size_t maxBatches = 8;
 
     void read()
     {
@@ -897,27 +880,16 @@ private:
             while (batch.rows.size() < batchRows && (more = m_reader.readRecord(record)))
                 batch.rows.push_back(m_run.parse(record));
             batch.bytesRead = m_reader.bytesRead();
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_queue.size() < maxBatches || m_stopping; });
-            if (m_stopping)
+            if (!batch.rows.empty() && !m_queue.push(std::move(batch)))
                 break;
-            if (!batch.rows.empty())
-                m_queue.push_back(std::move(batch));
-            m_changed.notify_all();
         }
-        const std::lock_guard lock(m_mutex);
-        m_finished = true;
-        m_changed.notify_all();
+        m_queue.close();
     }
 
     CsvReader &m_reader;
     const ImportRun &m_run;
+    BatchQueue<Batch> m_queue{8};
     std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<Batch> m_queue;
-    bool m_stopping = false;
-    bool m_finished = false;
 };
 
 // Rows still to come above which an import builds most member indexes once instead of row by row.

@@ -133,11 +133,12 @@ qint64 SqliteStatement::intValue(int column) const
 
 QString SqliteStatement::textValue(int column) const
 {
-    const void *text = sqlite3_column_text16(m_statement, column);
+    // The database holds UTF-8: Qt's decoder is quicker than SQLite's conversion to UTF-16.
+    const unsigned char *text = sqlite3_column_text(m_statement, column);
     if (!text)
         return {};
-    const int bytes = sqlite3_column_bytes16(m_statement, column);
-    return QString(static_cast<const QChar *>(text), bytes / int(sizeof(QChar)));
+    const int bytes = sqlite3_column_bytes(m_statement, column);
+    return bytes == 0 ? QString(QLatin1String("")) : QString::fromUtf8(reinterpret_cast<const char *>(text), bytes);
 }
 
 Status SqliteStatement::exec(const QString &doing)
