@@ -1171,6 +1171,21 @@
     </message>
 </context>
 <context>
+    <name>renkei::BulkWrite</name>
+    <message>
+        <source>reading the indexes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the index %1 aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building the index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>renkei::ChartPanel</name>
     <message>
         <source>Save as PNG…</source>
@@ -5637,6 +5652,13 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <name>renkei::SignInSheetLayout</name>
     <message>
         <source>&apos;%1&apos; is not a column of the sign-in sheet; the columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>renkei::SqliteStatement</name>
+    <message>
+        <source>The database is not an SQLite database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

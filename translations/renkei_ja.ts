@@ -107,7 +107,7 @@
     </message>
     <message numerus="yes">
         <source>Replace the %n item(s) of this agenda with the agenda of %1?</source>
-        <extracomment>%1 the meeting copied from, such as "No. 46 (2026/10/13) 多職種連携の事例"</extracomment>
+        <extracomment>%1 the meeting copied from, such as &quot;No. 46 (2026/10/13) 多職種連携の事例&quot;</extracomment>
         <translation>
             <numerusform>この次第の%n件の項目を、%1の次第で置き換えますか？</numerusform>
         </translation>
@@ -200,7 +200,7 @@
 <context>
     <name>renkei::AgendaTemplate</name>
     <message>
-        <source>Choose another meeting's agenda to copy.</source>
+        <source>Choose another meeting&apos;s agenda to copy.</source>
         <translation>次第をコピーする別の会合を選んでください。</translation>
     </message>
     <message>
@@ -225,7 +225,7 @@
         <translation>%1の案内文</translation>
     </message>
     <message>
-        <source>by replying to the message; or a form's address, an e-mail address</source>
+        <source>by replying to the message; or a form&apos;s address, an e-mail address</source>
         <translation>このメールに返信、またはフォームのURL・メールアドレス</translation>
     </message>
     <message>
@@ -272,7 +272,7 @@
         <translation>（なし：これは区です）</translation>
     </message>
     <message>
-        <source>In the network's &amp;own area (区内)</source>
+        <source>In the network&apos;s &amp;own area (区内)</source>
         <translation>区内(&amp;O)</translation>
     </message>
     <message>
@@ -288,7 +288,7 @@
     <name>renkei::AreaRepository</name>
     <message>
         <source>%1 / %2</source>
-        <extracomment>A zone shown with its ward: "豊島区 / 池袋圏域"</extracomment>
+        <extracomment>A zone shown with its ward: &quot;豊島区 / 池袋圏域&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
@@ -312,7 +312,7 @@
         <translation>「%1」という名前の地区が複数あります。「区/圏域」の形式で指定してください。</translation>
     </message>
     <message>
-        <source>The area's name is required.</source>
+        <source>The area&apos;s name is required.</source>
         <translation>地区名は必須です。</translation>
     </message>
     <message>
@@ -537,7 +537,7 @@
     <message>
         <source>%1</source>
         <comment>certificate name</comment>
-        <extracomment>The attendee's name on a certificate; Japanese adds the honorific: %1 様</extracomment>
+        <extracomment>The attendee&apos;s name on a certificate; Japanese adds the honorific: %1 様</extracomment>
         <translation>%1 殿</translation>
     </message>
     <message>
@@ -636,7 +636,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A meeting's column: its number (第12回) and date</extracomment>
+        <extracomment>A meeting&apos;s column: its number (第12回) and date</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -694,7 +694,7 @@
     </message>
     <message>
         <source>✓ attended</source>
-        <extracomment>The attendance grid's legend; Japanese: ✓ 出席</extracomment>
+        <extracomment>The attendance grid&apos;s legend; Japanese: ✓ 出席</extracomment>
         <translation>✓ 出席</translation>
     </message>
     <message>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>%1 (guest)</source>
-        <extracomment>A guest's name on the attendance grid; Japanese: %1（ゲスト）</extracomment>
+        <extracomment>A guest&apos;s name on the attendance grid; Japanese: %1（ゲスト）</extracomment>
         <translation>%1（ゲスト）</translation>
     </message>
 </context>
@@ -948,7 +948,7 @@
         <translation>定員に空きがあり、キャンセル待ちの人がいます。申込順に繰り上げます</translation>
     </message>
     <message>
-        <source>The attendance grid of %1 for %2: everyone who came × the year's meetings</source>
+        <source>The attendance grid of %1 for %2: everyone who came × the year&apos;s meetings</source>
         <translation>%1の%2の出席表：出席者全員×その年度の会合</translation>
     </message>
     <message>
@@ -1009,7 +1009,7 @@
         <translation>出欠の読み込み</translation>
     </message>
     <message>
-        <source>reading a member's attendance</source>
+        <source>reading a member&apos;s attendance</source>
         <translation>会員の出欠の読み込み</translation>
     </message>
     <message>
@@ -1037,7 +1037,7 @@
         <translation>会員が存在しません。</translation>
     </message>
     <message>
-        <source>This member is already on the meeting's list.</source>
+        <source>This member is already on the meeting&apos;s list.</source>
         <translation>この会員はすでにこの会合の一覧に登録されています。</translation>
     </message>
     <message>
@@ -1057,7 +1057,7 @@
     <name>renkei::AttendanceTableModel</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A waitlisted person's status and place in line, e.g. "Waitlisted (2)"</extracomment>
+        <extracomment>A waitlisted person&apos;s status and place in line, e.g. &quot;Waitlisted (2)&quot;</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -1127,7 +1127,7 @@
 <context>
     <name>renkei::AttendeeRepository</name>
     <message>
-        <source>reading the meeting's list</source>
+        <source>reading the meeting&apos;s list</source>
         <translation>会合の一覧の読み込み</translation>
     </message>
     <message>
@@ -1139,7 +1139,7 @@
         <translation>ID %1 の会員はいません。</translation>
     </message>
     <message>
-        <source>reading the guests' attendance</source>
+        <source>reading the guests&apos; attendance</source>
         <translation>ゲストの出欠の読み込み</translation>
     </message>
     <message>
@@ -1153,6 +1153,21 @@
     <message>
         <source>looking for members</source>
         <translation>会員の検索</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::BulkWrite</name>
+    <message>
+        <source>reading the indexes of %1</source>
+        <translation>%1 の索引の読み込み</translation>
+    </message>
+    <message>
+        <source>setting the index %1 aside</source>
+        <translation>索引 %1 の一時削除</translation>
+    </message>
+    <message>
+        <source>building the index %1</source>
+        <translation>索引 %1 の作成</translation>
     </message>
 </context>
 <context>
@@ -1248,10 +1263,10 @@
         <translation>%1 に受付済み</translation>
     </message>
     <message>
-        <source>%1　%2
+        <source>%1&#x3000;%2
 %3 — %4</source>
         <extracomment>A person found at the reception desk: name, reading; then profession and organisation, and status</extracomment>
-        <translation>%1　%2
+        <translation>%1&#x3000;%2
 %3 — %4</translation>
     </message>
     <message>
@@ -1285,7 +1300,7 @@
     </message>
     <message>
         <source>Here: %1 of %2</source>
-        <extracomment>The reception desk's running total</extracomment>
+        <extracomment>The reception desk&apos;s running total</extracomment>
         <translation>受付済み：%1 / %2</translation>
     </message>
 </context>
@@ -1377,7 +1392,7 @@
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <source>such as Obon, or the hall's closed days</source>
+        <source>such as Obon, or the hall&apos;s closed days</source>
         <translation>お盆、会場の休館日など</translation>
     </message>
     <message>
@@ -1404,15 +1419,15 @@
         <translation>ここから始まる引用符付きのフィールドが閉じられていません：引用符が不足しています。</translation>
     </message>
     <message>
-        <source>Text follows the closing quote of a quoted field; a quote inside a quoted field must be written twice ("").</source>
-        <translation>引用符付きフィールドの閉じ引用符の後に文字があります。引用符付きフィールド内の引用符は2つ重ねて（""）記述する必要があります。</translation>
+        <source>Text follows the closing quote of a quoted field; a quote inside a quoted field must be written twice (&quot;&quot;).</source>
+        <translation>引用符付きフィールドの閉じ引用符の後に文字があります。引用符付きフィールド内の引用符は2つ重ねて（&quot;&quot;）記述する必要があります。</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
         <translation>ファイルを読み込めませんでした：%1</translation>
     </message>
     <message>
-        <source>The file is UTF-16 text (Excel's “Unicode text”); save it as “CSV UTF-8” or “CSV” instead.</source>
+        <source>The file is UTF-16 text (Excel&apos;s “Unicode text”); save it as “CSV UTF-8” or “CSV” instead.</source>
         <translation>このファイルは UTF-16 のテキスト（Excel の「Unicode テキスト」）です。「CSV UTF-8」または「CSV」形式で保存し直してください。</translation>
     </message>
     <message>
@@ -1550,7 +1565,7 @@
     </message>
     <message>
         <source>The database failed while %1: %2</source>
-        <extracomment>%1 is what was being done (e.g. "saving a member"), %2 the database's own message</extracomment>
+        <extracomment>%1 is what was being done (e.g. &quot;saving a member&quot;), %2 the database&apos;s own message</extracomment>
         <translation>%1中にデータベースでエラーが発生しました：%2</translation>
     </message>
 </context>
@@ -1759,7 +1774,7 @@
         <translation>置き換えて書き出し(&amp;R)</translation>
     </message>
     <message>
-        <source>A shared roster also leaves blank the e-mail address of members who have not agreed to be e-mailed, and the notes. Untick for the organiser's own copy, which holds everyone, whole.</source>
+        <source>A shared roster also leaves blank the e-mail address of members who have not agreed to be e-mailed, and the notes. Untick for the organiser&apos;s own copy, which holds everyone, whole.</source>
         <translation>共有名簿では、メール連絡に同意していない会員のメールアドレスとメモも空欄になります。全員の情報をすべて含む世話人用の名簿にするには、チェックを外してください。</translation>
     </message>
     <message numerus="yes">
@@ -1784,7 +1799,7 @@
 <context>
     <name>renkei::GuestConversion</name>
     <message>
-        <source>This attendance is a member's, not a guest's.</source>
+        <source>This attendance is a member&apos;s, not a guest&apos;s.</source>
         <translation>この出欠記録はゲストではなく会員のものです。</translation>
     </message>
     <message>
@@ -1862,7 +1877,7 @@
         <translation>電話(&amp;H):</translation>
     </message>
     <message>
-        <source>Every meeting this person came to as a guest becomes part of the new member's history.</source>
+        <source>Every meeting this person came to as a guest becomes part of the new member&apos;s history.</source>
         <translation>この人がゲストとして参加したすべての会合が、新しい会員の履歴に加わります。</translation>
     </message>
     <message>
@@ -1990,7 +2005,7 @@
         <translation>登録済みの会員</translation>
     </message>
     <message>
-        <source>These rows look like members Renkei has (or earlier rows of the file). Skip keeps the member as they are; Update writes the file's columns over theirs; Add makes another member.</source>
+        <source>These rows look like members Renkei has (or earlier rows of the file). Skip keeps the member as they are; Update writes the file&apos;s columns over theirs; Add makes another member.</source>
         <translation>これらの行は、Renkei に登録済みの会員（またはファイル内の前の行）と同一人物の可能性があります。「スキップ」は会員をそのまま残し、「更新」はファイルの列で上書きし、「追加」は別の会員として登録します。</translation>
     </message>
     <message>
@@ -2325,7 +2340,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>The editor's title: series and meeting number</extracomment>
+        <extracomment>The editor&apos;s title: series and meeting number</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -2390,7 +2405,7 @@
     </message>
     <message>
         <source>%1: no meeting should fall on it.</source>
-        <extracomment>Next to a meeting's date that is a holiday or closed day</extracomment>
+        <extracomment>Next to a meeting&apos;s date that is a holiday or closed day</extracomment>
         <translation>%1：この日には会合を開催しないでください。</translation>
     </message>
     <message>
@@ -2406,12 +2421,12 @@
     <name>renkei::MeetingPlanner</name>
     <message>
         <source>%1 %2</source>
-        <extracomment>A month of a year, e.g. "June 2026"; Japanese: %2年%1 (2026年6月)</extracomment>
+        <extracomment>A month of a year, e.g. &quot;June 2026&quot;; Japanese: %2年%1 (2026年6月)</extracomment>
         <translation>%2年%1</translation>
     </message>
     <message>
         <source>Moved from %1 (%2) to %3, outside the planned range.</source>
-        <extracomment>%1 the rule's date, %2 the holiday or closed day, %3 the new date</extracomment>
+        <extracomment>%1 the rule&apos;s date, %2 the holiday or closed day, %3 the new date</extracomment>
         <translation>%1（%2）のため計画期間外の%3に変更</translation>
     </message>
     <message>
@@ -2426,7 +2441,7 @@
     </message>
     <message>
         <source>No meeting: %1 is %2.</source>
-        <extracomment>%1 a date, %2 a holiday's name; Japanese: %1は%2のため休み</extracomment>
+        <extracomment>%1 a date, %2 a holiday&apos;s name; Japanese: %1は%2のため休み</extracomment>
         <translation>%1は%2のため休み</translation>
     </message>
     <message>
@@ -2444,7 +2459,7 @@
     </message>
     <message>
         <source>%1 (%2) becomes %3</source>
-        <extracomment>A meeting whose number changes, e.g. "No. 42 (8/11/26) becomes No. 41"</extracomment>
+        <extracomment>A meeting whose number changes, e.g. &quot;No. 42 (8/11/26) becomes No. 41&quot;</extracomment>
         <translation>%1（%2）→%3</translation>
     </message>
     <message numerus="yes">
@@ -2650,7 +2665,7 @@
         <translation>参加費にマイナスの値は指定できません。</translation>
     </message>
     <message>
-        <source>The social gathering's fee cannot be negative.</source>
+        <source>The social gathering&apos;s fee cannot be negative.</source>
         <translation>懇親会の参加費にマイナスの値は指定できません。</translation>
     </message>
     <message>
@@ -2658,7 +2673,7 @@
         <translation>定員は1以上にしてください。</translation>
     </message>
     <message>
-        <source>The meeting's number must be 1 or more.</source>
+        <source>The meeting&apos;s number must be 1 or more.</source>
         <translation>会合の回数は1以上にしてください。</translation>
     </message>
     <message>
@@ -2710,7 +2725,7 @@
     <name>renkei::MeetingTableModel</name>
     <message>
         <source>%1–%2</source>
-        <extracomment>A meeting's time range: start–end</extracomment>
+        <extracomment>A meeting&apos;s time range: start–end</extracomment>
         <translation>%1〜%2</translation>
     </message>
     <message>
@@ -2921,8 +2936,8 @@
         <translation>会合の編集</translation>
     </message>
     <message>
-        <source>No meeting series yet: start with &lt;a href="new-series"&gt;New Series...&lt;/a&gt;</source>
-        <translation>シリーズがまだありません。&lt;a href="new-series"&gt;新規シリーズ…&lt;/a&gt;から始めてください。</translation>
+        <source>No meeting series yet: start with &lt;a href=&quot;new-series&quot;&gt;New Series...&lt;/a&gt;</source>
+        <translation>シリーズがまだありません。&lt;a href=&quot;new-series&quot;&gt;新規シリーズ…&lt;/a&gt;から始めてください。</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s), %1 held; meets %2</source>
@@ -3006,7 +3021,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) — %3 — &lt;i&gt;%4&lt;/i&gt;</source>
-        <extracomment>A possible duplicate: "&lt;b&gt;山田 太郎&lt;/b&gt; (やまだ たろう) — 医師, … — same e-mail address"</extracomment>
+        <extracomment>A possible duplicate: &quot;&lt;b&gt;山田 太郎&lt;/b&gt; (やまだ たろう) — 医師, … — same e-mail address&quot;</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2） — %3 — &lt;i&gt;%4&lt;/i&gt;</translation>
     </message>
     <message>
@@ -3210,7 +3225,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A profession in the filter list with how many members it shows: "Nurse (12)"</extracomment>
+        <extracomment>A profession in the filter list with how many members it shows: &quot;Nurse (12)&quot;</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -3219,7 +3234,7 @@
     </message>
     <message>
         <source>&amp;Professions: %1</source>
-        <extracomment>%1 the professions chosen, "Nurse, Pharmacist"</extracomment>
+        <extracomment>%1 the professions chosen, &quot;Nurse, Pharmacist&quot;</extracomment>
         <translation>職種(&amp;P): %1</translation>
     </message>
     <message>
@@ -3354,11 +3369,11 @@
     </message>
     <message>
         <source>, </source>
-        <extracomment>Separates reasons in a list: "same name and reading, same phone number"</extracomment>
+        <extracomment>Separates reasons in a list: &quot;same name and reading, same phone number&quot;</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <source>updating the members' search</source>
+        <source>updating the members&apos; search</source>
         <translation>会員検索の更新</translation>
     </message>
     <message>
@@ -3370,7 +3385,7 @@
         <translation>会員のアーカイブ</translation>
     </message>
     <message>
-        <source>reading a member's history</source>
+        <source>reading a member&apos;s history</source>
         <translation>会員の履歴の読み込み</translation>
     </message>
     <message>
@@ -3667,7 +3682,7 @@
         <translation>計画用テーブルの追加</translation>
     </message>
     <message>
-        <source>updating the members' search keys</source>
+        <source>updating the members&apos; search keys</source>
         <translation>会員の検索キーの更新</translation>
     </message>
 </context>
@@ -3802,7 +3817,7 @@
         <translation>「%1」という事業所はありません。</translation>
     </message>
     <message>
-        <source>The organisation's name is required.</source>
+        <source>The organisation&apos;s name is required.</source>
         <translation>事業所名は必須です。</translation>
     </message>
     <message>
@@ -4351,12 +4366,12 @@
         <translation>その月の入会者数</translation>
     </message>
     <message>
-        <source>Members at the month's end</source>
+        <source>Members at the month&apos;s end</source>
         <translation>月末の会員数</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <extracomment>A month under a chart's bar: 2026/4</extracomment>
+        <extracomment>A month under a chart&apos;s bar: 2026/4</extracomment>
         <translation>%1/%2</translation>
     </message>
     <message>
@@ -4376,7 +4391,7 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>A zone shown with its ward: "豊島区 / 池袋圏域"</extracomment>
+        <extracomment>A zone shown with its ward: &quot;豊島区 / 池袋圏域&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
 </context>
@@ -4384,7 +4399,7 @@
     <name>renkei::ReportPeriod</name>
     <message>
         <source>%1 – %2</source>
-        <extracomment>A range of dates: "2026/04/01 – 2026/09/30"</extracomment>
+        <extracomment>A range of dates: &quot;2026/04/01 – 2026/09/30&quot;</extracomment>
         <translation>%1 – %2</translation>
     </message>
 </context>
@@ -4581,7 +4596,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A figure of a meeting with its section: "By profession: Nurse"</extracomment>
+        <extracomment>A figure of a meeting with its section: &quot;By profession: Nurse&quot;</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -4819,7 +4834,7 @@
         <translation>列%1と列%2の両方が「%3」になっています。どちらかを外してください。</translation>
     </message>
     <message>
-        <source>No column holds the members' names: map one to the full name, or two to the family and given names.</source>
+        <source>No column holds the members&apos; names: map one to the full name, or two to the family and given names.</source>
         <translation>会員の氏名の列がありません。1列を氏名に、または2列を姓と名に割り当ててください。</translation>
     </message>
     <message>
@@ -5104,12 +5119,12 @@
     </message>
     <message>
         <source>the %1 %2</source>
-        <extracomment>The n-th weekday of a month, e.g. "the 2nd Tuesday"; Japanese: %1%2 (第2火曜日)</extracomment>
+        <extracomment>The n-th weekday of a month, e.g. &quot;the 2nd Tuesday&quot;; Japanese: %1%2 (第2火曜日)</extracomment>
         <translation>%1%2</translation>
     </message>
     <message>
         <source>the %1 and %2 %3</source>
-        <extracomment>Two weeks of a month, e.g. "the 1st and 3rd Wednesday"; Japanese: %1・%2%3 (第1・第3水曜日)</extracomment>
+        <extracomment>Two weeks of a month, e.g. &quot;the 1st and 3rd Wednesday&quot;; Japanese: %1・%2%3 (第1・第3水曜日)</extracomment>
         <translation>%1・%2%3</translation>
     </message>
     <message>
@@ -5129,12 +5144,12 @@
     </message>
     <message>
         <source>%1 on %2</source>
-        <extracomment>How often and on which day, e.g. "monthly on the 2nd Tuesday"; Japanese: %1 %2</extracomment>
+        <extracomment>How often and on which day, e.g. &quot;monthly on the 2nd Tuesday&quot;; Japanese: %1 %2</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 on %2, %3</source>
-        <extracomment>How often, on which day and when, e.g. "every 2 months on the 2nd Tuesday, 19:00–20:30"; Japanese: %1 %2 %3 (隔月 第2火曜日 19:00〜20:30)</extracomment>
+        <extracomment>How often, on which day and when, e.g. &quot;every 2 months on the 2nd Tuesday, 19:00–20:30&quot;; Japanese: %1 %2 %3 (隔月 第2火曜日 19:00〜20:30)</extracomment>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
@@ -5159,7 +5174,7 @@
   weekday=mon..sun           with week=
   day=1..31|last[,..]        or a day of the month (the 31st is the last day in shorter months)
   month=1..12                a month the rhythm meets in, with every=2 or more (optional)
-  start=HH:MM end=HH:MM      the times (optional: the series' default times)
+  start=HH:MM end=HH:MM      the times (optional: the series&apos; default times)
   holiday=next|previous|skip on a holiday or closed day (default: next)
 Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</source>
         <translation>ルールは、name=value の項目をセミコロンで区切って書きます：
@@ -5225,7 +5240,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>日付で指定</translation>
     </message>
     <message>
-        <source>The series' times</source>
+        <source>The series&apos; times</source>
         <translation>シリーズの時刻</translation>
     </message>
     <message>
@@ -5265,7 +5280,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message>
         <source>its first meeting here is %1</source>
-        <extracomment>Next to the number a series' meetings start from; %1 is 第N回 / No. N</extracomment>
+        <extracomment>Next to the number a series&apos; meetings start from; %1 is 第N回 / No. N</extracomment>
         <translation>最初の会合は%1</translation>
     </message>
     <message>
@@ -5337,7 +5352,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>会員数の推移の集計</translation>
     </message>
     <message>
-        <source>The report's period is not a valid range of dates.</source>
+        <source>The report&apos;s period is not a valid range of dates.</source>
         <translation>レポートの期間が正しい日付の範囲ではありません。</translation>
     </message>
     <message>
@@ -5364,7 +5379,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>「%1」というシリーズはありません。</translation>
     </message>
     <message>
-        <source>The series' name is required.</source>
+        <source>The series&apos; name is required.</source>
         <translation>シリーズ名は必須です。</translation>
     </message>
     <message>
@@ -5372,7 +5387,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>「%1」というシリーズはすでにあります。</translation>
     </message>
     <message>
-        <source>The first meeting's number must be 1 or more.</source>
+        <source>The first meeting&apos;s number must be 1 or more.</source>
         <translation>最初の回の番号は1以上にしてください。</translation>
     </message>
     <message>
@@ -5522,7 +5537,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <name>renkei::SignInSheet</name>
     <message>
         <source>%1 — sign-in sheet</source>
-        <extracomment>The sign-in sheet's title; %1 is the series and meeting number. Japanese: %1 出席簿</extracomment>
+        <extracomment>The sign-in sheet&apos;s title; %1 is the series and meeting number. Japanese: %1 出席簿</extracomment>
         <translation>%1 受付名簿</translation>
     </message>
     <message>
@@ -5559,7 +5574,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message>
         <source>Reading</source>
-        <extracomment>Heading of the sign-in sheet's reading column; Japanese: ふりがな</extracomment>
+        <extracomment>Heading of the sign-in sheet&apos;s reading column; Japanese: ふりがな</extracomment>
         <translation>ふりがな</translation>
     </message>
     <message>
@@ -5592,8 +5607,15 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
 <context>
     <name>renkei::SignInSheetLayout</name>
     <message>
-        <source>'%1' is not a column of the sign-in sheet; the columns are: %2.</source>
+        <source>&apos;%1&apos; is not a column of the sign-in sheet; the columns are: %2.</source>
         <translation>「%1」は受付名簿の列ではありません。使用できる列：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::SqliteStatement</name>
+    <message>
+        <source>The database is not an SQLite database.</source>
+        <translation>データベースが SQLite のデータベースではありません。</translation>
     </message>
 </context>
 <context>
@@ -5603,7 +5625,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>データベースが開かれていません</translation>
     </message>
     <message>
-        <source>A Renkei database is one file that holds your network's members, meetings and attendance. Create a new one, or open a file you already have.</source>
+        <source>A Renkei database is one file that holds your network&apos;s members, meetings and attendance. Create a new one, or open a file you already have.</source>
         <translation>Renkeiのデータベースは、ネットワークの会員、会合、出欠をまとめて保存する1つのファイルです。新しく作成するか、既存のファイルを開いてください。</translation>
     </message>
     <message>
@@ -5644,11 +5666,11 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
 <context>
     <name>renkei::cli::AgendaCommand</name>
     <message>
-        <source>Write a meeting's agenda (次第) as .pdf, .html or .txt; or copy an earlier meeting's agenda.</source>
+        <source>Write a meeting&apos;s agenda (次第) as .pdf, .html or .txt; or copy an earlier meeting&apos;s agenda.</source>
         <translation>会合の次第を .pdf、.html または .txt で書き出します。または、以前の会合の次第をコピーします。</translation>
     </message>
     <message>
-        <source>The meeting's id.</source>
+        <source>The meeting&apos;s id.</source>
         <translation>会合の ID。</translation>
     </message>
     <message>
@@ -5664,11 +5686,11 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>FILE</translation>
     </message>
     <message>
-        <source>First replace the meeting's agenda with a copy of this meeting's.</source>
+        <source>First replace the meeting&apos;s agenda with a copy of this meeting&apos;s.</source>
         <translation>最初に、会合の次第をこの会合の次第のコピーで置き換えます。</translation>
     </message>
     <message>
-        <source>First replace the meeting's agenda with a copy of the latest earlier meeting's of the series.</source>
+        <source>First replace the meeting&apos;s agenda with a copy of the latest earlier meeting&apos;s of the series.</source>
         <translation>最初に、会合の次第を、同じシリーズの直前の会合の次第のコピーで置き換えます。</translation>
     </message>
     <message>
@@ -5680,8 +5702,8 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>次第を英語で書き出します。</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments.</source>
-        <translation>'%1' には引数を指定できません。</translation>
+        <source>&apos;%1&apos; takes no arguments.</source>
+        <translation>&apos;%1&apos; には引数を指定できません。</translation>
     </message>
     <message>
         <source>Give the meeting with --meeting.</source>
@@ -5717,11 +5739,11 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
 <context>
     <name>renkei::cli::AnnounceCommand</name>
     <message>
-        <source>Print a meeting's announcement (案内文) to paste into a group chat or an e-mail.</source>
+        <source>Print a meeting&apos;s announcement (案内文) to paste into a group chat or an e-mail.</source>
         <translation>会合の案内文を表示します。グループチャットやメールに貼り付けて使えます。</translation>
     </message>
     <message>
-        <source>The meeting's id.</source>
+        <source>The meeting&apos;s id.</source>
         <translation>会合の ID。</translation>
     </message>
     <message>
@@ -5737,7 +5759,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>How to reply: a form's address, an e-mail address... (default: by replying to the message).</source>
+        <source>How to reply: a form&apos;s address, an e-mail address... (default: by replying to the message).</source>
         <translation>返信方法：フォームのアドレス、メールアドレスなど（既定：このメッセージへの返信）。</translation>
     </message>
     <message>
@@ -5765,15 +5787,15 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>案内文を英語で出力します。</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments.</source>
-        <translation>'%1' に引数は指定できません。</translation>
+        <source>&apos;%1&apos; takes no arguments.</source>
+        <translation>&apos;%1&apos; に引数は指定できません。</translation>
     </message>
     <message>
         <source>Give the meeting with --meeting.</source>
         <translation>--meeting で会合を指定してください。</translation>
     </message>
     <message>
-        <source>'%1' is not a date; write it as 2026-01-06.</source>
+        <source>&apos;%1&apos; is not a date; write it as 2026-01-06.</source>
         <translation>「%1」は日付ではありません。2026-01-06 の形で入力してください。</translation>
     </message>
     <message>
@@ -5784,7 +5806,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
 <context>
     <name>renkei::cli::AreasListCommand</name>
     <message>
-        <source>List the wards, each followed by its zones, with how many members and organisations are in each (a ward counts its zones' too; archived members included).</source>
+        <source>List the wards, each followed by its zones, with how many members and organisations are in each (a ward counts its zones&apos; too; archived members included).</source>
         <translation>区とその圏域を一覧表示し、それぞれの会員数と事業所数を示します（区の数には圏域の分も含みます。アーカイブ済みの会員も含みます）。</translation>
     </message>
     <message>
@@ -5819,7 +5841,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
 <context>
     <name>renkei::cli::AttendanceArguments</name>
     <message>
-        <source>The meeting's id.</source>
+        <source>The meeting&apos;s id.</source>
         <translation>会合のID。</translation>
     </message>
     <message>
@@ -5835,7 +5857,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments.</source>
+        <source>&apos;%1&apos; takes no arguments.</source>
         <translation>「%1」は引数を取りません。</translation>
     </message>
     <message>
@@ -5847,11 +5869,11 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>--out で書き出すPDFファイルを指定してください。</translation>
     </message>
     <message>
-        <source>'%1' does not end in .pdf: the document is written as a PDF.</source>
+        <source>&apos;%1&apos; does not end in .pdf: the document is written as a PDF.</source>
         <translation>「%1」の末尾が .pdf ではありません。文書はPDFとして書き出されます。</translation>
     </message>
     <message>
-        <source>--%1 takes ids, whole numbers, not '%2'.</source>
+        <source>--%1 takes ids, whole numbers, not &apos;%2&apos;.</source>
         <translation>--%1 にはIDを整数で指定してください（「%2」は使えません）。</translation>
     </message>
     <message numerus="yes">
@@ -5874,7 +5896,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>会合の出欠一覧を CSV で書き出します。</translation>
     </message>
     <message>
-        <source>The meeting's ID.</source>
+        <source>The meeting&apos;s ID.</source>
         <translation>会合の ID。</translation>
     </message>
     <message>
@@ -5890,11 +5912,11 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>FILE</translation>
     </message>
     <message>
-        <source>'%1' takes one file.</source>
-        <translation>'%1' にはファイルを1つ指定してください。</translation>
+        <source>&apos;%1&apos; takes one file.</source>
+        <translation>&apos;%1&apos; にはファイルを1つ指定してください。</translation>
     </message>
     <message>
-        <source>--meeting takes the meeting's ID, a whole number.</source>
+        <source>--meeting takes the meeting&apos;s ID, a whole number.</source>
         <translation>--meeting には会合の ID（整数）を指定してください。</translation>
     </message>
 </context>
@@ -5929,7 +5951,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>active|archived|all</translation>
     </message>
     <message>
-        <source>yes: only members in the network's own area; no: only those outside.</source>
+        <source>yes: only members in the network&apos;s own area; no: only those outside.</source>
         <translation>yes：区内の会員のみ、no：区外の会員のみ。</translation>
     </message>
     <message>
@@ -5941,7 +5963,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>yes：医師会の会員のみ、no：医師会以外のみ。</translation>
     </message>
     <message>
-        <source>Only members who came to at least one of the series' last N meetings.</source>
+        <source>Only members who came to at least one of the series&apos; last N meetings.</source>
         <translation>シリーズの直近 N 回の会合のうち、1回以上出席した会員のみ。</translation>
     </message>
     <message>
@@ -5949,7 +5971,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>N</translation>
     </message>
     <message>
-        <source>Register them at once instead of inviting them (a full meeting's waiting list applies).</source>
+        <source>Register them at once instead of inviting them (a full meeting&apos;s waiting list applies).</source>
         <translation>案内せずにすぐ申込にします（定員に達した会合ではキャンセル待ちになります）。</translation>
     </message>
     <message>
@@ -5961,8 +5983,8 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>--status には active、archived または all を指定してください。</translation>
     </message>
     <message>
-        <source>--%1 takes yes or no, not '%2'.</source>
-        <translation>--%1 には yes または no を指定してください（'%2' は無効です）。</translation>
+        <source>--%1 takes yes or no, not &apos;%2&apos;.</source>
+        <translation>--%1 には yes または no を指定してください（&apos;%2&apos; は無効です）。</translation>
     </message>
     <message>
         <source>--recent takes a number of meetings, 1 or more.</source>
@@ -6002,7 +6024,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
 <context>
     <name>renkei::cli::AttendanceListCommand</name>
     <message>
-        <source>List everyone on a meeting's list, with status, role and check-in.</source>
+        <source>List everyone on a meeting&apos;s list, with status, role and check-in.</source>
         <translation>会合の参加者リストを、状態・役割・受付状況とともに一覧表示します。</translation>
     </message>
     <message>
@@ -6034,15 +6056,15 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>並び順</translation>
     </message>
     <message>
-        <source>Unknown format '%1'; use table or csv.</source>
+        <source>Unknown format &apos;%1&apos;; use table or csv.</source>
         <translation>不明な形式「%1」です。table または csv を指定してください。</translation>
     </message>
     <message>
-        <source>Unknown order '%1'; use %2.</source>
+        <source>Unknown order &apos;%1&apos;; use %2.</source>
         <translation>不明な並び順「%1」です。%2 のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>Unknown status '%1'; use %2.</source>
+        <source>Unknown status &apos;%1&apos;; use %2.</source>
         <translation>不明な状態「%1」です。%2 のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -6091,7 +6113,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A waitlisted person's status and place in line, e.g. "Waitlisted (2)"</extracomment>
+        <extracomment>A waitlisted person&apos;s status and place in line, e.g. &quot;Waitlisted (2)&quot;</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -6114,7 +6136,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>シリーズの年度（4月〜翌年3月）の会合について、会員×会合の出欠をCSVで書き出します。</translation>
     </message>
     <message>
-        <source>The series' name.</source>
+        <source>The series&apos; name.</source>
         <translation>シリーズ名。</translation>
     </message>
     <message>
@@ -6138,7 +6160,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>'%1' takes one file.</source>
+        <source>&apos;%1&apos; takes one file.</source>
         <translation>「%1」に指定できるファイルは1つです。</translation>
     </message>
     <message>
@@ -6149,7 +6171,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
 <context>
     <name>renkei::cli::AttendancePromoteCommand</name>
     <message>
-        <source>Give a meeting's free places to those waiting, in order.</source>
+        <source>Give a meeting&apos;s free places to those waiting, in order.</source>
         <translation>会合の空き枠を、キャンセル待ちの人に順番に割り当てます。</translation>
     </message>
     <message>
@@ -6176,12 +6198,12 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>ID</translation>
     </message>
     <message>
-        <source>The member's id; a member not on the list is added.</source>
+        <source>The member&apos;s id; a member not on the list is added.</source>
         <translation>会員の ID。一覧にない会員は追加されます。</translation>
     </message>
     <message>
-        <source>The attendance record's id (as 'attendance list' shows it), for a guest.</source>
-        <translation>ゲストの場合の出欠記録の ID（'attendance list' で表示されるもの）。</translation>
+        <source>The attendance record&apos;s id (as &apos;attendance list&apos; shows it), for a guest.</source>
+        <translation>ゲストの場合の出欠記録の ID（&apos;attendance list&apos; で表示されるもの）。</translation>
     </message>
     <message>
         <source>The status: %1.</source>
@@ -6224,19 +6246,19 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>--member または --attendance のどちらかを指定してください。</translation>
     </message>
     <message>
-        <source>Unknown status '%1'; use %2.</source>
-        <translation>不明な状態 '%1' です。%2 を指定してください。</translation>
+        <source>Unknown status &apos;%1&apos;; use %2.</source>
+        <translation>不明な状態 &apos;%1&apos; です。%2 を指定してください。</translation>
     </message>
     <message>
-        <source>Unknown role '%1'; use %2.</source>
-        <translation>不明な役割 '%1' です。%2 を指定してください。</translation>
+        <source>Unknown role &apos;%1&apos;; use %2.</source>
+        <translation>不明な役割 &apos;%1&apos; です。%2 を指定してください。</translation>
     </message>
     <message>
-        <source>--%1 takes yes or no, not '%2'.</source>
-        <translation>--%1 には yes または no を指定してください（'%2' は無効です）。</translation>
+        <source>--%1 takes yes or no, not &apos;%2&apos;.</source>
+        <translation>--%1 には yes または no を指定してください（&apos;%2&apos; は無効です）。</translation>
     </message>
     <message>
-        <source>--attendance takes the record's id, a whole number.</source>
+        <source>--attendance takes the record&apos;s id, a whole number.</source>
         <translation>--attendance には出欠記録の ID（整数）を指定してください。</translation>
     </message>
     <message>
@@ -6244,7 +6266,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>出欠記録 %1 は別の会合のものです。</translation>
     </message>
     <message>
-        <source>--member takes the member's id, a whole number.</source>
+        <source>--member takes the member&apos;s id, a whole number.</source>
         <translation>--member には会員の ID（整数）を指定してください。</translation>
     </message>
     <message>
@@ -6257,7 +6279,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message>
         <source>%1: %2.</source>
-        <extracomment>One person's new status, e.g. "山田 太郎: Registered."</extracomment>
+        <extracomment>One person&apos;s new status, e.g. &quot;山田 太郎: Registered.&quot;</extracomment>
         <translation>%1：%2。</translation>
     </message>
 </context>
@@ -6272,7 +6294,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>ID</translation>
     </message>
     <message>
-        <source>Only this member's badge (repeat, or separate ids with commas). Default: everyone registered or there.</source>
+        <source>Only this member&apos;s badge (repeat, or separate ids with commas). Default: everyone registered or there.</source>
         <translation>この会員の名札のみ（繰り返し指定するか、IDをカンマで区切ります）。既定：申込者・出席者全員。</translation>
     </message>
     <message>
@@ -6321,11 +6343,11 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>ID</translation>
     </message>
     <message>
-        <source>Only this member's certificate (repeat, or separate ids with commas). Default: everyone who attended.</source>
+        <source>Only this member&apos;s certificate (repeat, or separate ids with commas). Default: everyone who attended.</source>
         <translation>この会員の証明書のみ（繰り返し指定するか、ID をカンマで区切って指定）。既定：出席者全員。</translation>
     </message>
     <message>
-        <source>Who certifies, e.g. the network and its representative. Default: the series' name.</source>
+        <source>Who certifies, e.g. the network and its representative. Default: the series&apos; name.</source>
         <translation>証明者（例：ネットワーク名とその代表者）。既定：シリーズ名。</translation>
     </message>
     <message>
@@ -6333,7 +6355,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>テキスト</translation>
     </message>
     <message>
-        <source>The date of issue (2026-04-14). Default: the meeting's date.</source>
+        <source>The date of issue (2026-04-14). Default: the meeting&apos;s date.</source>
         <translation>発行日（2026-04-14）。既定：会合の日付。</translation>
     </message>
     <message>
@@ -6341,7 +6363,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>日付</translation>
     </message>
     <message>
-        <source>'%1' is not a date; write it as 2026-04-14.</source>
+        <source>&apos;%1&apos; is not a date; write it as 2026-04-14.</source>
         <translation>「%1」は日付ではありません。2026-04-14 の形で入力してください。</translation>
     </message>
 </context>
@@ -6371,7 +6393,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Run '%1 --help' for usage.</source>
+        <source>Run &apos;%1 --help&apos; for usage.</source>
         <translation>使い方は「%1 --help」で確認できます。</translation>
     </message>
 </context>
@@ -6406,20 +6428,20 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>毎年同じ日付にします（--from と --to の年は無視されます）。</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments.</source>
-        <translation>'%1' には引数を指定できません。</translation>
+        <source>&apos;%1&apos; takes no arguments.</source>
+        <translation>&apos;%1&apos; には引数を指定できません。</translation>
     </message>
     <message>
         <source>Give the first closed day with --from.</source>
         <translation>最初の休業日を --from で指定してください。</translation>
     </message>
     <message>
-        <source>'%1' is not a date; write it as 2026-08-13.</source>
-        <translation>'%1' は日付ではありません。2026-08-13 の形式で指定してください。</translation>
+        <source>&apos;%1&apos; is not a date; write it as 2026-08-13.</source>
+        <translation>&apos;%1&apos; は日付ではありません。2026-08-13 の形式で指定してください。</translation>
     </message>
     <message>
-        <source>'%1' is not a date; write it as 2026-08-16.</source>
-        <translation>'%1' は日付ではありません。2026-08-16 の形式で指定してください。</translation>
+        <source>&apos;%1&apos; is not a date; write it as 2026-08-16.</source>
+        <translation>&apos;%1&apos; は日付ではありません。2026-08-16 の形式で指定してください。</translation>
     </message>
     <message>
         <source>Added closed days %1: %2 (%3).</source>
@@ -6441,16 +6463,16 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>休業日を残したまま、計画時に使用しないようにします。</translation>
     </message>
     <message>
-        <source>The closed days' id, as 'closed-days list' shows it.</source>
-        <translation>休業日の ID（'closed-days list' で表示されるもの）。</translation>
+        <source>The closed days&apos; id, as &apos;closed-days list&apos; shows it.</source>
+        <translation>休業日の ID（&apos;closed-days list&apos; で表示されるもの）。</translation>
     </message>
     <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <source>'%1' takes one id.</source>
-        <translation>'%1' には ID を1つ指定してください。</translation>
+        <source>&apos;%1&apos; takes one id.</source>
+        <translation>&apos;%1&apos; には ID を1つ指定してください。</translation>
     </message>
     <message>
         <source>Deleted %1 (%2).</source>
@@ -6468,12 +6490,12 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
 <context>
     <name>renkei::cli::ClosedDaysListCommand</name>
     <message>
-        <source>List the organiser's closed days (the year-end break, Obon, a venue's closed days).</source>
+        <source>List the organiser&apos;s closed days (the year-end break, Obon, a venue&apos;s closed days).</source>
         <translation>事務局の休業日（年末年始、お盆、会場の休館日など）を一覧表示します。</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments.</source>
-        <translation>'%1' に引数は指定できません。</translation>
+        <source>&apos;%1&apos; takes no arguments.</source>
+        <translation>&apos;%1&apos; に引数は指定できません。</translation>
     </message>
     <message>
         <source>ID</source>
@@ -6511,16 +6533,16 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>サブコマンド：</translation>
     </message>
     <message>
-        <source>Run '%1 &lt;subcommand&gt; --help' for a subcommand's options.</source>
-        <translation>サブコマンドのオプションは '%1 &lt;サブコマンド&gt; --help' で確認できます。</translation>
+        <source>Run &apos;%1 &lt;subcommand&gt; --help&apos; for a subcommand&apos;s options.</source>
+        <translation>サブコマンドのオプションは &apos;%1 &lt;サブコマンド&gt; --help&apos; で確認できます。</translation>
     </message>
     <message>
-        <source>'%1' needs a subcommand: %2.</source>
-        <translation>'%1' にはサブコマンドが必要です：%2。</translation>
+        <source>&apos;%1&apos; needs a subcommand: %2.</source>
+        <translation>&apos;%1&apos; にはサブコマンドが必要です：%2。</translation>
     </message>
     <message>
-        <source>'%1' is not a subcommand of '%2'; try %3.</source>
-        <translation>'%1' は '%2' のサブコマンドではありません。%3 を試してください。</translation>
+        <source>&apos;%1&apos; is not a subcommand of &apos;%2&apos;; try %3.</source>
+        <translation>&apos;%1&apos; は &apos;%2&apos; のサブコマンドではありません。%3 を試してください。</translation>
     </message>
 </context>
 <context>
@@ -6562,7 +6584,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>会合の計画、一覧、表示、変更を行います。</translation>
     </message>
     <message>
-        <source>The organiser's closed days, avoided like holidays when planning.</source>
+        <source>The organiser&apos;s closed days, avoided like holidays when planning.</source>
         <translation>事務局の休業日（計画時に祝日と同様に避けます）。</translation>
     </message>
     <message>
@@ -6570,7 +6592,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>コマンド:</translation>
     </message>
     <message>
-        <source>Run '%1 &lt;command&gt; --help' for a command's options.</source>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; for a command&apos;s options.</source>
         <translation>コマンドのオプションは「%1 &lt;command&gt; --help」で確認できます。</translation>
     </message>
     <message>
@@ -6578,7 +6600,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>コマンドが指定されていません。コマンドは次のとおりです:</translation>
     </message>
     <message>
-        <source>'%1' is not a command.</source>
+        <source>&apos;%1&apos; is not a command.</source>
         <translation>「%1」はコマンドではありません。</translation>
     </message>
     <message>
@@ -6601,11 +6623,11 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>数値</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments.</source>
-        <translation>'%1' に引数は指定できません。</translation>
+        <source>&apos;%1&apos; takes no arguments.</source>
+        <translation>&apos;%1&apos; に引数は指定できません。</translation>
     </message>
     <message>
-        <source>The seed must be a whole number, not '%1'.</source>
+        <source>The seed must be a whole number, not &apos;%1&apos;.</source>
         <translation>シードは整数で指定してください（「%1」は指定できません）。</translation>
     </message>
     <message>
@@ -6628,7 +6650,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>Shift_JIS で表せない文字を似た文字（〜 を ～、𠮷 を 吉）または 〓 に置き換えることに同意します。指定しない場合、そのような書き出しは行わず、該当する値を一覧表示します。</translation>
     </message>
     <message>
-        <source>Unknown encoding '%1'; use utf-8-bom, utf-8 or shift_jis.</source>
+        <source>Unknown encoding &apos;%1&apos;; use utf-8-bom, utf-8 or shift_jis.</source>
         <translation>不明な文字コード「%1」です。utf-8-bom、utf-8、shift_jis のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -6650,11 +6672,11 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
 <context>
     <name>renkei::cli::GridCommand</name>
     <message>
-        <source>Write a series' attendance grid for a fiscal year (people × meetings) as an A4 landscape PDF.</source>
+        <source>Write a series&apos; attendance grid for a fiscal year (people × meetings) as an A4 landscape PDF.</source>
         <translation>シリーズの年度の出席表（参加者×会合）をA4横のPDFで書き出します。</translation>
     </message>
     <message>
-        <source>The series' name (may be left out when there is only one).</source>
+        <source>The series&apos; name (may be left out when there is only one).</source>
         <translation>シリーズ名（シリーズが1つだけの場合は省略可）。</translation>
     </message>
     <message>
@@ -6693,7 +6715,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
 <context>
     <name>renkei::cli::HolidaysCommand</name>
     <message>
-        <source>List Japan's public holidays in a range (and the organiser's closed days with --closed).</source>
+        <source>List Japan&apos;s public holidays in a range (and the organiser&apos;s closed days with --closed).</source>
         <translation>指定した期間の日本の祝日を一覧表示します（--closed で事務局の休業日も表示します）。</translation>
     </message>
     <message>
@@ -6705,23 +6727,23 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>The last day (default: 31 December of the first day's year).</source>
+        <source>The last day (default: 31 December of the first day&apos;s year).</source>
         <translation>最後の日（既定：最初の日と同じ年の12月31日）。</translation>
     </message>
     <message>
-        <source>Include the organiser's closed days (from the database).</source>
+        <source>Include the organiser&apos;s closed days (from the database).</source>
         <translation>事務局の休業日（データベースに登録されたもの）も含めます。</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments.</source>
+        <source>&apos;%1&apos; takes no arguments.</source>
         <translation>「%1」には引数を指定できません。</translation>
     </message>
     <message>
-        <source>'%1' is not a date; write it as 2026-04-01.</source>
+        <source>&apos;%1&apos; is not a date; write it as 2026-04-01.</source>
         <translation>「%1」は日付ではありません。2026-04-01 の形式で書いてください。</translation>
     </message>
     <message>
-        <source>'%1' is not a date; write it as 2027-03-31.</source>
+        <source>&apos;%1&apos; is not a date; write it as 2027-03-31.</source>
         <translation>「%1」は日付ではありません。2027-03-31 の形式で書いてください。</translation>
     </message>
     <message>
@@ -6748,7 +6770,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Only this series' meetings.</source>
+        <source>Only this series&apos; meetings.</source>
         <translation>このシリーズの会合のみ。</translation>
     </message>
     <message>
@@ -6756,7 +6778,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>名前</translation>
     </message>
     <message>
-        <source>Only this fiscal year's meetings.</source>
+        <source>Only this fiscal year&apos;s meetings.</source>
         <translation>この年度の会合のみ。</translation>
     </message>
     <message>
@@ -6768,8 +6790,8 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>件名と説明を英語で書き出します。</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments.</source>
-        <translation>'%1' には引数を指定できません。</translation>
+        <source>&apos;%1&apos; takes no arguments.</source>
+        <translation>&apos;%1&apos; には引数を指定できません。</translation>
     </message>
     <message>
         <source>Give the file to write with --out.</source>
@@ -6789,8 +6811,8 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>新しい空のデータベースを作成します（既存のファイルには作成しません）。</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments.</source>
-        <translation>'%1' には引数を指定できません。</translation>
+        <source>&apos;%1&apos; takes no arguments.</source>
+        <translation>&apos;%1&apos; には引数を指定できません。</translation>
     </message>
     <message>
         <source>Created %1.</source>
@@ -6808,12 +6830,12 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>--series でシリーズを選択してください：%1。</translation>
     </message>
     <message>
-        <source>A meeting is given by its id (a number, as 'meetings list' shows), not '%1'.</source>
+        <source>A meeting is given by its id (a number, as &apos;meetings list&apos; shows), not &apos;%1&apos;.</source>
         <translation>会合はID（「meetings list」で表示される番号）で指定してください。「%1」は指定できません。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A date and its weekday in the command line's lists; Japanese: %1（%2）</extracomment>
+        <extracomment>A date and its weekday in the command line&apos;s lists; Japanese: %1（%2）</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -6862,7 +6884,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>テキスト</translation>
     </message>
     <message>
-        <source>The venue's address.</source>
+        <source>The venue&apos;s address.</source>
         <translation>会場の住所。</translation>
     </message>
     <message>
@@ -6898,15 +6920,15 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>メモ・議事録。</translation>
     </message>
     <message>
-        <source>The social gathering's venue (turns it on).</source>
+        <source>The social gathering&apos;s venue (turns it on).</source>
         <translation>懇親会の会場（指定すると懇親会ありになります）。</translation>
     </message>
     <message>
-        <source>The social gathering's time.</source>
+        <source>The social gathering&apos;s time.</source>
         <translation>懇親会の時刻。</translation>
     </message>
     <message>
-        <source>The social gathering's fee in yen.</source>
+        <source>The social gathering&apos;s fee in yen.</source>
         <translation>懇親会の参加費（円）。</translation>
     </message>
     <message>
@@ -6914,24 +6936,24 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>懇親会なし。</translation>
     </message>
     <message>
-        <source>The meeting's id, as 'meetings list' shows it.</source>
-        <translation>会合の ID（'meetings list' で表示されるもの）。</translation>
+        <source>The meeting&apos;s id, as &apos;meetings list&apos; shows it.</source>
+        <translation>会合の ID（&apos;meetings list&apos; で表示されるもの）。</translation>
     </message>
     <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <source>'%1' takes one meeting id.</source>
-        <translation>'%1' には会合の ID を1つ指定してください。</translation>
+        <source>&apos;%1&apos; takes one meeting id.</source>
+        <translation>&apos;%1&apos; には会合の ID を1つ指定してください。</translation>
     </message>
     <message>
-        <source>--%1 does not take '%2'.</source>
+        <source>--%1 does not take &apos;%2&apos;.</source>
         <translation>--%1 に「%2」は指定できません。</translation>
     </message>
     <message>
         <source>Saved %1 %2: %3 %4.</source>
-        <extracomment>e.g. "Saved みなと坂医介連 No. 46: 2026-10-20 (Tue) 19:00–20:30."</extracomment>
+        <extracomment>e.g. &quot;Saved みなと坂医介連 No. 46: 2026-10-20 (Tue) 19:00–20:30.&quot;</extracomment>
         <translation>%1 %2を保存しました：%3 %4。</translation>
     </message>
     <message>
@@ -6943,8 +6965,8 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>注意：回数が日付の順になっていません：</translation>
     </message>
     <message>
-        <source>Run '%1 meetings renumber --series "%2"' to renumber them.</source>
-        <translation>回数を振り直すには '%1 meetings renumber --series "%2"' を実行してください。</translation>
+        <source>Run &apos;%1 meetings renumber --series &quot;%2&quot;&apos; to renumber them.</source>
+        <translation>回数を振り直すには &apos;%1 meetings renumber --series &quot;%2&quot;&apos; を実行してください。</translation>
     </message>
 </context>
 <context>
@@ -6954,7 +6976,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>シリーズまたは年度の会合を日付順に一覧表示します。</translation>
     </message>
     <message>
-        <source>Only this series' meetings.</source>
+        <source>Only this series&apos; meetings.</source>
         <translation>このシリーズの会合のみ。</translation>
     </message>
     <message>
@@ -6978,11 +7000,11 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>形式</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments.</source>
-        <translation>'%1' に引数は指定できません。</translation>
+        <source>&apos;%1&apos; takes no arguments.</source>
+        <translation>&apos;%1&apos; に引数は指定できません。</translation>
     </message>
     <message>
-        <source>Unknown format '%1'; use table or csv.</source>
+        <source>Unknown format &apos;%1&apos;; use table or csv.</source>
         <translation>不明な形式「%1」です。table または csv を指定してください。</translation>
     </message>
     <message>
@@ -7041,7 +7063,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>YYYY</translation>
     </message>
     <message>
-        <source>The schedule rule, written as above (default: the series' saved rule).</source>
+        <source>The schedule rule, written as above (default: the series&apos; saved rule).</source>
         <translation>開催ルール。上記の書式で指定します（既定：シリーズに保存されたルール）。</translation>
     </message>
     <message>
@@ -7065,16 +7087,16 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>ルールをシリーズに保存しません。</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments.</source>
-        <translation>'%1' には引数を指定できません。</translation>
+        <source>&apos;%1&apos; takes no arguments.</source>
+        <translation>&apos;%1&apos; には引数を指定できません。</translation>
     </message>
     <message>
         <source>Give the fiscal year to plan with --fiscal-year.</source>
         <translation>計画する年度を --fiscal-year で指定してください。</translation>
     </message>
     <message>
-        <source>--from takes a meeting's number, not '%1'.</source>
-        <translation>--from には会合の回数を指定してください（'%1' は無効です）。</translation>
+        <source>--from takes a meeting&apos;s number, not &apos;%1&apos;.</source>
+        <translation>--from には会合の回数を指定してください（&apos;%1&apos; は無効です）。</translation>
     </message>
     <message>
         <source>%1 has no saved schedule rule; give one with --rule.</source>
@@ -7169,7 +7191,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
 <context>
     <name>renkei::cli::MeetingsRenumberCommand</name>
     <message>
-        <source>Put a series' meeting numbers back in date order (preview with --dry-run).</source>
+        <source>Put a series&apos; meeting numbers back in date order (preview with --dry-run).</source>
         <translation>シリーズの会合の番号を日付順に振り直します（--dry-run で事前に確認できます）。</translation>
     </message>
     <message>
@@ -7185,7 +7207,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>変更を書き込まずに表示します。</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments.</source>
+        <source>&apos;%1&apos; takes no arguments.</source>
         <translation>「%1」には引数を指定できません。</translation>
     </message>
     <message>
@@ -7212,20 +7234,20 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>会合を次第と時刻とともに表示します。</translation>
     </message>
     <message>
-        <source>The meeting's id, as 'meetings list' shows it.</source>
-        <translation>会合の ID（'meetings list' で表示されるもの）。</translation>
+        <source>The meeting&apos;s id, as &apos;meetings list&apos; shows it.</source>
+        <translation>会合の ID（&apos;meetings list&apos; で表示されるもの）。</translation>
     </message>
     <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <source>'%1' takes one meeting id.</source>
-        <translation>'%1' には会合の ID を1つ指定してください。</translation>
+        <source>&apos;%1&apos; takes one meeting id.</source>
+        <translation>&apos;%1&apos; には会合の ID を1つ指定してください。</translation>
     </message>
     <message>
         <source>%1 %2 (id %3)</source>
-        <extracomment>Series, meeting number, id; e.g. "みなと坂医介連 No. 46 (id 16)"</extracomment>
+        <extracomment>Series, meeting number, id; e.g. &quot;みなと坂医介連 No. 46 (id 16)&quot;</extracomment>
         <translation>%1 %2（ID %3）</translation>
     </message>
     <message>
@@ -7326,11 +7348,11 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>名前</translation>
     </message>
     <message>
-        <source>The full name, family name first ("山田 太郎").</source>
+        <source>The full name, family name first (&quot;山田 太郎&quot;).</source>
         <translation>氏名（姓を先に記入。例：「山田 太郎」）。</translation>
     </message>
     <message>
-        <source>The reading of the full name in kana ("やまだ たろう").</source>
+        <source>The reading of the full name in kana (&quot;やまだ たろう&quot;).</source>
         <translation>氏名のふりがな（例：「やまだ たろう」）。</translation>
     </message>
     <message>
@@ -7362,7 +7384,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>所属。名前または ID で指定します。</translation>
     </message>
     <message>
-        <source>The area, by name ("ward/zone" when a zone's name is not unique) or id.</source>
+        <source>The area, by name (&quot;ward/zone&quot; when a zone&apos;s name is not unique) or id.</source>
         <translation>地区。名前（圏域名が重複する場合は「区/圏域」）または ID で指定します。</translation>
     </message>
     <message>
@@ -7422,12 +7444,12 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>メモ。</translation>
     </message>
     <message>
-        <source>“%1” is not a member's id; find it with 'members find'.</source>
-        <translation>「%1」は会員 ID ではありません。'members find' で確認してください。</translation>
+        <source>“%1” is not a member&apos;s id; find it with &apos;members find&apos;.</source>
+        <translation>「%1」は会員 ID ではありません。&apos;members find&apos; で確認してください。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>An error about one option: "--email: “x” does not look like an e-mail address."</extracomment>
+        <extracomment>An error about one option: &quot;--email: “x” does not look like an e-mail address.&quot;</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -7450,16 +7472,16 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>既存の会員と同一と思われる場合でも追加します。</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments; give the fields as options.</source>
+        <source>&apos;%1&apos; takes no arguments; give the fields as options.</source>
         <translation>「%1」には引数を指定できません。項目はオプションで指定してください。</translation>
     </message>
     <message>
-        <source>Unknown format '%1'; use table or csv.</source>
+        <source>Unknown format &apos;%1&apos;; use table or csv.</source>
         <translation>不明な形式「%1」です。table または csv を指定してください。</translation>
     </message>
     <message>
         <source>%1 (member %2) may be the same person: %3.</source>
-        <extracomment>%1 a member's name, %2 their id, %3 why they look alike ("same e-mail address")</extracomment>
+        <extracomment>%1 a member&apos;s name, %2 their id, %3 why they look alike (&quot;same e-mail address&quot;)</extracomment>
         <translation>%1（会員%2）と同一人物の可能性があります：%3。</translation>
     </message>
     <message>
@@ -7482,15 +7504,15 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>アーカイブ済みの会員を現会員の名簿に復元します。</translation>
     </message>
     <message>
-        <source>The member's id, as the lists show it.</source>
+        <source>The member&apos;s id, as the lists show it.</source>
         <translation>会員の ID（一覧に表示されるもの）。</translation>
     </message>
     <message>
-        <source>'%1' takes one member's id.</source>
-        <translation>'%1' には会員の ID を1つ指定してください。</translation>
+        <source>&apos;%1&apos; takes one member&apos;s id.</source>
+        <translation>&apos;%1&apos; には会員の ID を1つ指定してください。</translation>
     </message>
     <message>
-        <source>Unknown format '%1'; use table or csv.</source>
+        <source>Unknown format &apos;%1&apos;; use table or csv.</source>
         <translation>不明な形式「%1」です。table または csv を指定してください。</translation>
     </message>
     <message>
@@ -7517,20 +7539,20 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>1人の会員の指定したフィールドを変更します。それ以外のフィールドはそのままです。空の値を指定するとフィールドが消去されます。</translation>
     </message>
     <message>
-        <source>The member's id, as the lists show it.</source>
+        <source>The member&apos;s id, as the lists show it.</source>
         <translation>会員の ID（一覧に表示されるもの）。</translation>
     </message>
     <message>
-        <source>'%1' takes one member's id, then the fields to change.</source>
-        <translation>'%1' には会員の ID を1つ指定し、続けて変更するフィールドを指定してください。</translation>
+        <source>&apos;%1&apos; takes one member&apos;s id, then the fields to change.</source>
+        <translation>&apos;%1&apos; には会員の ID を1つ指定し、続けて変更するフィールドを指定してください。</translation>
     </message>
     <message>
         <source>Give at least one field to change, such as --email.</source>
         <translation>変更するフィールドを1つ以上指定してください（例：--email）。</translation>
     </message>
     <message>
-        <source>Unknown format '%1'; use table or csv.</source>
-        <translation>不明な形式 '%1' です。table または csv を指定してください。</translation>
+        <source>Unknown format &apos;%1&apos;; use table or csv.</source>
+        <translation>不明な形式 &apos;%1&apos; です。table または csv を指定してください。</translation>
     </message>
     <message>
         <source>Saved %1 (member %2).</source>
@@ -7576,7 +7598,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>アーカイブ済みの会員も含めます。</translation>
     </message>
     <message>
-        <source>Include the members who have not agreed to appear on shared rosters (for the organiser's own use). Without it the roster holds only those who agreed.</source>
+        <source>Include the members who have not agreed to appear on shared rosters (for the organiser&apos;s own use). Without it the roster holds only those who agreed.</source>
         <translation>共有名簿への掲載に同意していない会員も含めます（世話人用）。指定しない場合は、同意した会員のみを書き出します。</translation>
     </message>
     <message>
@@ -7588,11 +7610,11 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>'%1' takes one file.</source>
+        <source>&apos;%1&apos; takes one file.</source>
         <translation>「%1」に指定できるファイルは1つです。</translation>
     </message>
     <message>
-        <source>'%1' is not a field; the fields are: %2.</source>
+        <source>&apos;%1&apos; is not a field; the fields are: %2.</source>
         <translation>「%1」は項目ではありません。項目は次のとおりです：%2。</translation>
     </message>
     <message>
@@ -7643,7 +7665,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>この圏域、またはこの区全体の会員のみ。</translation>
     </message>
     <message>
-        <source>Only members in the network's own area.</source>
+        <source>Only members in the network&apos;s own area.</source>
         <translation>ネットワークの地区内（区内）の会員のみ。</translation>
     </message>
     <message>
@@ -7663,7 +7685,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>検索する文字列（複数の語は1つの文字列として扱います）。</translation>
     </message>
     <message>
-        <source>Unknown format '%1'; use table or csv.</source>
+        <source>Unknown format &apos;%1&apos;; use table or csv.</source>
         <translation>不明な形式「%1」です。table または csv を指定してください。</translation>
     </message>
     <message>
@@ -7714,7 +7736,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>ファイルに記載があり、データベースにない職種・事業所・地区を作成します。</translation>
     </message>
     <message>
-        <source>Take NAME in the file's LIST column (profession, organisation or area) as the existing entry EXISTING; may be given more than once.</source>
+        <source>Take NAME in the file&apos;s LIST column (profession, organisation or area) as the existing entry EXISTING; may be given more than once.</source>
         <translation>ファイルの LIST 列（profession、organisation または area）にある NAME を、既存の項目 EXISTING として扱います。複数回指定できます。</translation>
     </message>
     <message>
@@ -7734,28 +7756,28 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>FILE</translation>
     </message>
     <message>
-        <source>'%1' takes one file.</source>
-        <translation>'%1' にはファイルを1つ指定してください。</translation>
+        <source>&apos;%1&apos; takes one file.</source>
+        <translation>&apos;%1&apos; にはファイルを1つ指定してください。</translation>
     </message>
     <message>
-        <source>Unknown encoding '%1'; use auto, utf-8 or shift_jis.</source>
-        <translation>不明な文字コード '%1' です。auto、utf-8 または shift_jis を指定してください。</translation>
+        <source>Unknown encoding &apos;%1&apos;; use auto, utf-8 or shift_jis.</source>
+        <translation>不明な文字コード &apos;%1&apos; です。auto、utf-8 または shift_jis を指定してください。</translation>
     </message>
     <message>
-        <source>--map takes HEADER=FIELD, not '%1'.</source>
-        <translation>--map には HEADER=FIELD を指定してください（'%1' は無効です）。</translation>
+        <source>--map takes HEADER=FIELD, not &apos;%1&apos;.</source>
+        <translation>--map には HEADER=FIELD を指定してください（&apos;%1&apos; は無効です）。</translation>
     </message>
     <message>
-        <source>'%1' is not a field; the fields are: %2.</source>
-        <translation>'%1' はフィールドではありません。フィールド：%2。</translation>
+        <source>&apos;%1&apos; is not a field; the fields are: %2.</source>
+        <translation>&apos;%1&apos; はフィールドではありません。フィールド：%2。</translation>
     </message>
     <message>
-        <source>Unknown action '%1'; use skip, update or add.</source>
-        <translation>不明な処理 '%1' です。skip、update または add を指定してください。</translation>
+        <source>Unknown action &apos;%1&apos;; use skip, update or add.</source>
+        <translation>不明な処理 &apos;%1&apos; です。skip、update または add を指定してください。</translation>
     </message>
     <message>
-        <source>--map-value takes LIST:NAME=EXISTING with LIST profession, organisation or area, not '%1'.</source>
-        <translation>--map-value には LIST:NAME=EXISTING（LIST は profession、organisation または area）を指定してください（'%1' は無効です）。</translation>
+        <source>--map-value takes LIST:NAME=EXISTING with LIST profession, organisation or area, not &apos;%1&apos;.</source>
+        <translation>--map-value には LIST:NAME=EXISTING（LIST は profession、organisation または area）を指定してください（&apos;%1&apos; は無効です）。</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
@@ -7825,11 +7847,11 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>アーカイブ済みの会員のみ。</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments.</source>
-        <translation>'%1' に引数は指定できません。</translation>
+        <source>&apos;%1&apos; takes no arguments.</source>
+        <translation>&apos;%1&apos; に引数は指定できません。</translation>
     </message>
     <message>
-        <source>Unknown format '%1'; use table or csv.</source>
+        <source>Unknown format &apos;%1&apos;; use table or csv.</source>
         <translation>不明な形式「%1」です。table または csv を指定してください。</translation>
     </message>
     <message>
@@ -7888,16 +7910,16 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>1人の会員のすべてのフィールドを表示します。</translation>
     </message>
     <message>
-        <source>The member's id, as the lists show it.</source>
+        <source>The member&apos;s id, as the lists show it.</source>
         <translation>会員の ID（一覧に表示されるもの）。</translation>
     </message>
     <message>
-        <source>'%1' takes one member's id.</source>
-        <translation>'%1' には会員の ID を1つ指定してください。</translation>
+        <source>&apos;%1&apos; takes one member&apos;s id.</source>
+        <translation>&apos;%1&apos; には会員の ID を1つ指定してください。</translation>
     </message>
     <message>
-        <source>Unknown format '%1'; use table or csv.</source>
-        <translation>不明な形式 '%1' です。table または csv を指定してください。</translation>
+        <source>Unknown format &apos;%1&apos;; use table or csv.</source>
+        <translation>不明な形式 &apos;%1&apos; です。table または csv を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -7973,11 +7995,11 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
 <context>
     <name>renkei::cli::ReferenceListCommand</name>
     <message>
-        <source>'%1' takes no arguments.</source>
-        <translation>'%1' には引数を指定できません。</translation>
+        <source>&apos;%1&apos; takes no arguments.</source>
+        <translation>&apos;%1&apos; には引数を指定できません。</translation>
     </message>
     <message>
-        <source>Unknown format '%1'; use table or csv.</source>
+        <source>Unknown format &apos;%1&apos;; use table or csv.</source>
         <translation>不明な形式「%1」です。table または csv を指定してください。</translation>
     </message>
     <message>
@@ -8148,11 +8170,11 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>レポートを英語で出力します。</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments.</source>
-        <translation>'%1' に引数は指定できません。</translation>
+        <source>&apos;%1&apos; takes no arguments.</source>
+        <translation>&apos;%1&apos; に引数は指定できません。</translation>
     </message>
     <message>
-        <source>Unknown format '%1'; use table, csv or json.</source>
+        <source>Unknown format &apos;%1&apos;; use table, csv or json.</source>
         <translation>不明な形式「%1」です。table、csv、json のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -8196,11 +8218,11 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>回数</translation>
     </message>
     <message>
-        <source>List as not seen lately the members who came to none of the period's last this many meetings. Default: 3.</source>
+        <source>List as not seen lately the members who came to none of the period&apos;s last this many meetings. Default: 3.</source>
         <translation>期間中の直近この回数の会合に一度も参加していない会員を、最近参加していない会員として表示します。既定：3。</translation>
     </message>
     <message>
-        <source>--%1 takes a number of meetings from 1 to 99, not '%2'.</source>
+        <source>--%1 takes a number of meetings from 1 to 99, not &apos;%2&apos;.</source>
         <translation>--%1 には会合の回数を1〜99で指定してください。「%2」は指定できません。</translation>
     </message>
 </context>
@@ -8268,7 +8290,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A member who referred someone: "12 佐藤 花子" (id and name)</extracomment>
+        <extracomment>A member who referred someone: &quot;12 佐藤 花子&quot; (id and name)</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -8317,7 +8339,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>A zone shown with its ward: "豊島区 / 池袋圏域"</extracomment>
+        <extracomment>A zone shown with its ward: &quot;豊島区 / 池袋圏域&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
 </context>
@@ -8328,18 +8350,18 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>シリーズを追加し（--name は必須）、その ID を表示します。</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments; give the fields as options.</source>
+        <source>&apos;%1&apos; takes no arguments; give the fields as options.</source>
         <translation>「%1」には引数を指定できません。項目はオプションで指定してください。</translation>
     </message>
     <message>
-        <source>Give the series' name with --name.</source>
+        <source>Give the series&apos; name with --name.</source>
         <translation>シリーズ名を --name で指定してください。</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::SeriesArguments</name>
     <message>
-        <source>The series' name, such as みなと坂医介連.</source>
+        <source>The series&apos; name, such as みなと坂医介連.</source>
         <translation>シリーズ名（例：みなと坂医介連）。</translation>
     </message>
     <message>
@@ -8363,7 +8385,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>テキスト</translation>
     </message>
     <message>
-        <source>The usual venue's address.</source>
+        <source>The usual venue&apos;s address.</source>
         <translation>通常の会場の住所。</translation>
     </message>
     <message>
@@ -8399,35 +8421,35 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>シリーズについてのメモ。</translation>
     </message>
     <message>
-        <source>'%1' is not a time; write it as 19:00.</source>
+        <source>&apos;%1&apos; is not a time; write it as 19:00.</source>
         <translation>「%1」は時刻ではありません。19:00 の形式で書いてください。</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number.</source>
+        <source>&apos;%1&apos; is not a whole number.</source>
         <translation>「%1」は整数ではありません。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>An error about one option: "--start: '25:00' is not a time; write it as 19:00."</extracomment>
+        <extracomment>An error about one option: &quot;--start: &apos;25:00&apos; is not a time; write it as 19:00.&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::SeriesEditCommand</name>
     <message>
-        <source>Change a meeting series: its name, its first meeting's number or its usual venue, times, fee and places. Meetings already planned keep theirs.</source>
+        <source>Change a meeting series: its name, its first meeting&apos;s number or its usual venue, times, fee and places. Meetings already planned keep theirs.</source>
         <translation>シリーズの名前、最初の会合の回数、通常の会場・時刻・参加費・定員を変更します。計画済みの会合の設定は変わりません。</translation>
     </message>
     <message>
-        <source>The series' id (as 'series list' shows it) or name.</source>
-        <translation>シリーズの ID（'series list' で表示されるもの）または名前。</translation>
+        <source>The series&apos; id (as &apos;series list&apos; shows it) or name.</source>
+        <translation>シリーズの ID（&apos;series list&apos; で表示されるもの）または名前。</translation>
     </message>
     <message>
         <source>ID|NAME</source>
         <translation>ID|名前</translation>
     </message>
     <message>
-        <source>'%1' takes one series, by id or name.</source>
+        <source>&apos;%1&apos; takes one series, by id or name.</source>
         <translation>「%1」にはシリーズを1つ、ID または名前で指定してください。</translation>
     </message>
     <message>
@@ -8454,11 +8476,11 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>形式</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments.</source>
+        <source>&apos;%1&apos; takes no arguments.</source>
         <translation>「%1」には引数を指定できません。</translation>
     </message>
     <message>
-        <source>Unknown format '%1'; use table or csv.</source>
+        <source>Unknown format &apos;%1&apos;; use table or csv.</source>
         <translation>不明な形式「%1」です。table または csv を指定してください。</translation>
     </message>
     <message>
@@ -8501,20 +8523,20 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>会合のないシリーズを削除します。</translation>
     </message>
     <message>
-        <source>The series' id (as 'series list' shows it) or name.</source>
-        <translation>シリーズの ID（'series list' で表示されるもの）または名前。</translation>
+        <source>The series&apos; id (as &apos;series list&apos; shows it) or name.</source>
+        <translation>シリーズの ID（&apos;series list&apos; で表示されるもの）または名前。</translation>
     </message>
     <message>
         <source>ID|NAME</source>
         <translation>ID|名前</translation>
     </message>
     <message>
-        <source>'%1' takes one series, by id or name.</source>
+        <source>&apos;%1&apos; takes one series, by id or name.</source>
         <translation>「%1」にはシリーズを1つ、ID または名前で指定してください。</translation>
     </message>
     <message>
         <source>%1 was not deleted: %2</source>
-        <extracomment>%1 the series' name, %2 why it was not deleted</extracomment>
+        <extracomment>%1 the series&apos; name, %2 why it was not deleted</extracomment>
         <translation>%1を削除できませんでした：%2</translation>
     </message>
     <message>
@@ -8525,11 +8547,11 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
 <context>
     <name>renkei::cli::SheetCommand</name>
     <message>
-        <source>Write a meeting's sign-in sheet (出席簿) as an A4 PDF.</source>
+        <source>Write a meeting&apos;s sign-in sheet (出席簿) as an A4 PDF.</source>
         <translation>会合の受付名簿（出席簿）を A4 の PDF で書き出します。</translation>
     </message>
     <message>
-        <source>The order: %1. Default: the series' saved order, else kana.</source>
+        <source>The order: %1. Default: the series&apos; saved order, else kana.</source>
         <translation>並び順：%1。既定：シリーズに保存された順序、なければ kana。</translation>
     </message>
     <message>
@@ -8537,7 +8559,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>順序</translation>
     </message>
     <message>
-        <source>Empty rows at the end, for walk-ins. Default: the series' saved number, else 5.</source>
+        <source>Empty rows at the end, for walk-ins. Default: the series&apos; saved number, else 5.</source>
         <translation>当日参加用に末尾に追加する空欄の行数。既定：シリーズに保存された行数、なければ 5。</translation>
     </message>
     <message>
@@ -8545,7 +8567,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>N</translation>
     </message>
     <message>
-        <source>The columns after No. and the name, in order, separated by commas: %1. Default: the series' saved columns, else %2.</source>
+        <source>The columns after No. and the name, in order, separated by commas: %1. Default: the series&apos; saved columns, else %2.</source>
         <translation>No. と氏名の後に続く列を、順番にカンマ区切りで指定します：%1。既定：シリーズに保存された列、なければ %2。</translation>
     </message>
     <message>
@@ -8553,12 +8575,12 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>リスト</translation>
     </message>
     <message>
-        <source>Keep the columns, order and blank rows as the series' layout.</source>
+        <source>Keep the columns, order and blank rows as the series&apos; layout.</source>
         <translation>列・並び順・空欄の行数をシリーズのレイアウトとして保存します。</translation>
     </message>
     <message>
-        <source>Unknown order '%1'; use %2.</source>
-        <translation>不明な並び順 '%1' です。%2 を指定してください。</translation>
+        <source>Unknown order &apos;%1&apos;; use %2.</source>
+        <translation>不明な並び順 &apos;%1&apos; です。%2 を指定してください。</translation>
     </message>
     <message>
         <source>--blank-rows takes a number from 0 to %1.</source>
