@@ -270,7 +270,7 @@ bool writeShapedImport(const QString &renkeiDb, const QString &csv, TextEncoding
     const QString sql =
         QStringLiteral("CREATE TABLE roster (name, kana, profession, organisation, area, email, phone, fax,"
                        " association, joined, consent_roster, consent_email, notes);\n"
-                       "PRAGMA journal_mode = WAL;\n"
+                       ".output /dev/null\nPRAGMA journal_mode = WAL;\n.output stdout\n"
                        ".import --csv --skip 1 %1 roster\n%2\nBEGIN;\n"
                        "INSERT INTO members (family_name, given_name, family_kana, given_kana, kana_key,"
                        " search_key, email, phone, fax, notes, created_at, updated_at)"

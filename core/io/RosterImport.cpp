@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 
 #include <array>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -856,8 +857,16 @@ public:
     RowPipeline(const RowPipeline &) = delete;
     RowPipeline &operator=(const RowPipeline &) = delete;
 
-    // The next batch in file order; false when there are no more.
-    bool next(Batch &batch) { return m_queue.pop(batch); }
+    // The next batch in file order; false when there are no more. The batch it replaces is handed
+    // back to the reading thread, which frees its rows: that thread has time to spare.
+    bool next(Batch &batch)
+    {
+        if (!batch.rows.empty()) {
+            const std::lock_guard lock(m_spentMutex);
+            m_spent.push_back(std::move(batch));
+        }
+        return m_queue.pop(batch);
+    }
 
     // Ends the reading thread, at the end of the file or early; the reader is the caller's again.
     void stop()
@@ -882,6 +891,11 @@ private:
             batch.bytesRead = m_reader.bytesRead();
             if (!batch.rows.empty() && !m_queue.push(std::move(batch)))
                 break;
+            std::vector<Batch> spent;
+            {
+                const std::lock_guard lock(m_spentMutex);
+                spent.swap(m_spent);
+            }
         }
         m_queue.close();
     }
@@ -889,6 +903,8 @@ private:
     CsvReader &m_reader;
     const ImportRun &m_run;
     BatchQueue<Batch> m_queue{8};
+    std::mutex m_spentMutex;
+    std::vector<Batch> m_spent; // batches the writing thread is done with, for this one to free
     std::thread m_thread;
 };
 

@@ -52,6 +52,13 @@ void SqliteStatement::bindText(int index, QStringView text)
                         int(text.size() * qsizetype(sizeof(char16_t))), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindTextUntilExec(int index, const QString &text)
+{
+    static const char16_t empty[] = u"";
+    const void *data = text.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(text.constData());
+    sqlite3_bind_text16(m_statement, index + 1, data, int(text.size() * qsizetype(sizeof(char16_t))), SQLITE_STATIC);
+}
+
 void SqliteStatement::bindInt(int index, qint64 value)
 {
     sqlite3_bind_int64(m_statement, index + 1, value);

@@ -36,6 +36,8 @@ public:
     // Placeholders are numbered from 0, as QSqlQuery::bindValue numbers them. A text is copied by
     // SQLite when bound, so the string need not outlive the call.
     void bindText(int index, QStringView text);
+    // The same without a copy: `text` must stay alive and unchanged until exec() or next() returns.
+    void bindTextUntilExec(int index, const QString &text);
     void bindInt(int index, qint64 value);
     void bindNull(int index);
     // A null QString binds NULL; any other (empty ones too) its text.
