@@ -480,6 +480,8 @@ Result<qint64> ImportRun::create(ReferenceKind kind, const QString &name, qint64
         break;
     }
     // "ward/zone" makes the zone under its ward (and the ward when it is new too); a plain name a ward.
+    // A plain name found before may now name two areas.
+    lookup(kind).foundArea.clear();
     AreaRepository areas(m_db);
     const QString folded = name.normalized(QString::NormalizationForm_KC);
     const qsizetype slash = folded.indexOf(QLatin1Char('/'));

@@ -1,6 +1,7 @@
 // The fast path of large roster imports: indexes set aside and rebuilt, rows read on a second
 // thread, inserts through SQLite's C API; and the schema change that made member writes cheaper.
 #include "io/RosterImport.h"
+#include "storage/AreaRepository.h"
 #include "storage/BulkWrite.h"
 #include "storage/MemberRepository.h"
 #include "storage/SqlValues.h"
@@ -287,4 +288,33 @@ TEST_CASE("dates are stored as QDate writes them in ISO form")
                            QDate(1989, 1, 8), QDate(12, 10, 5)})
         CHECK(sql::isoDate(d) == d.toString(Qt::ISODate));
     CHECK(sql::isoDate(QDate()) == QDate().toString(Qt::ISODate));
+}
+
+TEST_CASE("an area name found once is looked up again after the import creates another of that name")
+{
+    TempDatabase db;
+    Area ward;
+    ward.name = QStringLiteral("みなと坂区");
+    const Result<qint64> wardId = AreaRepository(db.db()).add(ward);
+    REQUIRE(wardId.ok());
+    Area zone;
+    zone.name = QStringLiteral("北圏域");
+    zone.parentId = *wardId;
+    const Result<qint64> zoneId = AreaRepository(db.db()).add(zone);
+    REQUIRE(zoneId.ok());
+
+    // Line 2 finds the one 北圏域; line 3 creates a second under a new ward; line 4 can no longer tell
+    // which is meant, and says so, as it would have without line 2.
+    const QString text = QStringLiteral("氏名,フリガナ,エリア\n"
+                                        "山田　花子,ヤマダ　ハナコ,北圏域\n"
+                                        "佐藤　一郎,サトウ　イチロウ,新川区/北圏域\n"
+                                        "鈴木　次郎,スズキ　ジロウ,北圏域\n");
+    RosterImport::Options options;
+    options.areas.createUnknown = true;
+    const RosterImportReport report = importBytes(db.db(), text.toUtf8(), options);
+    CHECK_FALSE(report.ok());
+    REQUIRE(report.problemCount == 1);
+    CHECK(report.problems.first().line == 4);
+    CHECK(report.problems.first().column == 3);
+    CHECK(report.problems.first().message.contains(QStringLiteral("北圏域")));
 }
