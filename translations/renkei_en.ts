@@ -78,10 +78,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2) %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,6 +170,14 @@
     <name>renkei::AgendaItemDelegate</name>
     <message>
         <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member, or any name (a guest speaker)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -78,10 +78,6 @@
         <translation>コピー元:</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>%1 (%2) %3</source>
         <translation>%1（%2）%3</translation>
     </message>
@@ -172,6 +168,14 @@
     <message>
         <source> min</source>
         <translation>分</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>A member, or any name (a guest speaker)</source>
+        <translation>会員名、または任意の名前（外部講師など）</translation>
     </message>
 </context>
 <context>

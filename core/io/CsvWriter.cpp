@@ -15,7 +15,8 @@ void CsvWriter::appendQuoted(QString &line, const QString &field, QChar separato
     bool needsQuotes = always;
     for (qsizetype i = 0; i < field.size() && !needsQuotes; ++i) {
         const QChar c = field.at(i);
-        needsQuotes = c == separator || c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n');
+        needsQuotes =
+            c == separator || c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n');
     }
     if (!needsQuotes) {
         line += field;

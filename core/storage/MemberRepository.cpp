@@ -189,7 +189,8 @@ QString MemberRepository::searchKey(const Member &m, const QString &organisation
     return personSearchKey(m) + KanaText::searchKey(organisationName);
 }
 
-MemberRepository::StoredKeys MemberRepository::storedKeys(const Member &member, const QString &organisationName)
+MemberRepository::StoredKeys MemberRepository::storedKeys(const Member &member,
+                                                          const QString &organisationName)
 {
     return {KanaText::sortKey(member.familyKana, member.givenKana), searchKey(member, organisationName),
             ContactCheck::phoneKey(member.phone)};

@@ -289,7 +289,8 @@ const std::vector<Migration> &schemaMigrations()
          }},
         // Every index is kept up to date on each write; these two cost imports and edits more than
         // they gave: e-mail lookups go through members_email_nocase, and few members name a referrer.
-        {5, QStringLiteral("fewer member indexes: e-mail through the case-blind one, referrers only where set"),
+        {5,
+         QStringLiteral("fewer member indexes: e-mail through the case-blind one, referrers only where set"),
          [](Database &db) -> Status {
              return runAll(db, {QStringLiteral("DROP INDEX members_email"),
                                 QStringLiteral("DROP INDEX members_referred_by"),

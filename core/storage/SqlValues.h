@@ -38,11 +38,16 @@ inline QString isoDate(const QDate &value)
         return value.toString(Qt::ISODate);
     int year = 0, month = 0, day = 0;
     value.getDate(&year, &month, &day);
-    const char16_t text[] = {char16_t(u'0' + year / 1000),      char16_t(u'0' + year / 100 % 10),
-                             char16_t(u'0' + year / 10 % 10),   char16_t(u'0' + year % 10),
-                             u'-',                              char16_t(u'0' + month / 10),
-                             char16_t(u'0' + month % 10),       u'-',
-                             char16_t(u'0' + day / 10),         char16_t(u'0' + day % 10)};
+    const char16_t text[] = {char16_t(u'0' + year / 1000),
+                             char16_t(u'0' + year / 100 % 10),
+                             char16_t(u'0' + year / 10 % 10),
+                             char16_t(u'0' + year % 10),
+                             u'-',
+                             char16_t(u'0' + month / 10),
+                             char16_t(u'0' + month % 10),
+                             u'-',
+                             char16_t(u'0' + day / 10),
+                             char16_t(u'0' + day % 10)};
     return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
@@ -55,8 +60,8 @@ inline QDate toDate(const QString &text)
         for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
             digits = digits && text[i].unicode() >= u'0' && text[i].unicode() <= u'9';
         if (digits)
-            return QDate(digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3), digit(5) * 10 + digit(6),
-                         digit(8) * 10 + digit(9));
+            return QDate(digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3),
+                         digit(5) * 10 + digit(6), digit(8) * 10 + digit(9));
     }
     return QDate::fromString(text, Qt::ISODate);
 }

@@ -55,8 +55,10 @@ void SqliteStatement::bindText(int index, QStringView text)
 void SqliteStatement::bindTextUntilExec(int index, const QString &text)
 {
     static const char16_t empty[] = u"";
-    const void *data = text.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(text.constData());
-    sqlite3_bind_text16(m_statement, index + 1, data, int(text.size() * qsizetype(sizeof(char16_t))), SQLITE_STATIC);
+    const void *data =
+        text.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(text.constData());
+    sqlite3_bind_text16(m_statement, index + 1, data, int(text.size() * qsizetype(sizeof(char16_t))),
+                        SQLITE_STATIC);
 }
 
 void SqliteStatement::bindInt(int index, qint64 value)
@@ -120,7 +122,8 @@ Result<bool> SqliteStatement::next(const QString &doing)
     const int result = sqlite3_step(m_statement);
     if (result == SQLITE_ROW)
         return true;
-    const QString message = result == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_connection));
+    const QString message =
+        result == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_connection));
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     if (result != SQLITE_DONE)
@@ -145,7 +148,8 @@ QString SqliteStatement::textValue(int column) const
     if (!text)
         return {};
     const int bytes = sqlite3_column_bytes(m_statement, column);
-    return bytes == 0 ? QString(QLatin1String("")) : QString::fromUtf8(reinterpret_cast<const char *>(text), bytes);
+    return bytes == 0 ? QString(QLatin1String(""))
+                      : QString::fromUtf8(reinterpret_cast<const char *>(text), bytes);
 }
 
 Status SqliteStatement::exec(const QString &doing)
@@ -156,7 +160,8 @@ Status SqliteStatement::exec(const QString &doing)
     while (result == SQLITE_ROW)
         result = sqlite3_step(m_statement);
     // The message is read before reset, which may replace it.
-    const QString message = result == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_connection));
+    const QString message =
+        result == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_connection));
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     if (result != SQLITE_DONE)

@@ -22,8 +22,8 @@ namespace {
 QMap<QString, QString> memberIndexes(Database &db)
 {
     QSqlQuery q = db.query();
-    REQUIRE(q.exec(QStringLiteral(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'members' AND sql IS NOT NULL")));
+    REQUIRE(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                                  "'members' AND sql IS NOT NULL")));
     QMap<QString, QString> out;
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toString());
@@ -41,7 +41,8 @@ int memberCount(Database &db)
 // Readings made of two kana from a list of 40, so that every row is another person.
 QString kana(int i)
 {
-    static const QString letters = QStringLiteral("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリ");
+    static const QString letters =
+        QStringLiteral("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリ");
     return QString(letters[i % 40]) + letters[i / 40 % 40] + letters[i / 1600 % 40];
 }
 
@@ -62,7 +63,8 @@ QByteArray roster(int rows, const QList<int> &repeatAt = {}, int repeatOf = 0, c
     return text.toUtf8();
 }
 
-RosterImportReport importBytes(Database &db, const QByteArray &bytes, const RosterImport::Options &options = {})
+RosterImportReport importBytes(Database &db, const QByteArray &bytes,
+                               const RosterImport::Options &options = {})
 {
     QBuffer buffer;
     buffer.setData(bytes);
@@ -134,7 +136,8 @@ TEST_CASE("a large import with a bad last row writes nothing and leaves every in
     TempDatabase db;
     const QMap<QString, QString> before = memberIndexes(db.db());
     const RosterImportReport report =
-        importBytes(db.db(), roster(6000, {}, 0, QStringLiteral("山田　花子,やまだ　はなこ,看護師,not-an-address,,\r\n")));
+        importBytes(db.db(), roster(6000, {}, 0,
+                                    QStringLiteral("山田　花子,やまだ　はなこ,看護師,not-an-address,,\r\n")));
     CHECK_FALSE(report.ok());
     CHECK_FALSE(report.written);
     CHECK(report.problemCount == 1);
@@ -216,7 +219,8 @@ TEST_CASE("members' e-mail is indexed once, case-blind, and referrers only where
     const QMap<QString, QString> indexes = memberIndexes(db.db());
     CHECK_FALSE(indexes.contains(QStringLiteral("members_email")));
     CHECK(indexes.value(QStringLiteral("members_email_nocase")).contains(QStringLiteral("COLLATE NOCASE")));
-    CHECK(indexes.value(QStringLiteral("members_referred_by")).contains(QStringLiteral("WHERE referred_by IS NOT NULL")));
+    CHECK(indexes.value(QStringLiteral("members_referred_by"))
+              .contains(QStringLiteral("WHERE referred_by IS NOT NULL")));
 
     // The lookups still go through an index, not a scan of every member.
     const auto plan = [&](const QString &sql) {
@@ -229,7 +233,8 @@ TEST_CASE("members' e-mail is indexed once, case-blind, and referrers only where
     };
     CHECK(plan(QStringLiteral("SELECT id FROM members WHERE email = 'A@b.jp' COLLATE NOCASE"))
               .contains(QStringLiteral("members_email_nocase")));
-    CHECK(plan(QStringLiteral("SELECT id FROM members WHERE referred_by = 3")).contains(QStringLiteral("members_referred_by")));
+    CHECK(plan(QStringLiteral("SELECT id FROM members WHERE referred_by = 3"))
+              .contains(QStringLiteral("members_referred_by")));
 
     Member m;
     m.familyName = QStringLiteral("山田");
@@ -250,8 +255,9 @@ TEST_CASE("members' e-mail is indexed once, case-blind, and referrers only where
 TEST_CASE("SQLite's own statements bind text, ids and nulls, and say what failed")
 {
     TempDatabase db;
-    SqliteStatement insert(db.db(), QStringLiteral("INSERT INTO professions (name_ja, name_en, category, display_order)"
-                                                   " VALUES (?, ?, ?, ?)"));
+    SqliteStatement insert(
+        db.db(), QStringLiteral("INSERT INTO professions (name_ja, name_en, category, display_order)"
+                                " VALUES (?, ?, ?, ?)"));
     REQUIRE(insert.isValid());
     insert.bindText(0, QStringLiteral("音楽療法士"));
     insert.bindText(1, QStringView());
@@ -260,7 +266,8 @@ TEST_CASE("SQLite's own statements bind text, ids and nulls, and say what failed
     REQUIRE(insert.exec(QStringLiteral("adding a profession")).ok());
     const qint64 id = insert.lastInsertId();
     QSqlQuery q = db->query();
-    REQUIRE(q.exec(QStringLiteral("SELECT name_ja, name_en, display_order FROM professions WHERE id = %1").arg(id)));
+    REQUIRE(q.exec(
+        QStringLiteral("SELECT name_ja, name_en, display_order FROM professions WHERE id = %1").arg(id)));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("音楽療法士"));
     CHECK(q.value(1).toString().isEmpty());

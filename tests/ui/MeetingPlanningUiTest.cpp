@@ -10,9 +10,11 @@
 #include "meetings/MeetingsView.h"
 #include "meetings/PlanningDialog.h"
 #include "meetings/ScheduleRuleEditor.h"
+#include "members/MemberPicker.h"
 #include "storage/ClosedDayRepository.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
+#include "storage/MemberRepository.h"
 #include "storage/SeriesRepository.h"
 #include "widgets/MessageBar.h"
 
@@ -312,6 +314,89 @@ TEST_CASE("the agenda builder computes start times, reorders by keyboard and war
     CHECK(saved->last().title == QStringLiteral("写真撮影"));
     CHECK(saved->last().presenterText == QStringLiteral("事務局"));
     CHECK(saved->first().title == opening);
+}
+
+TEST_CASE("the presenter is a member found as the name is typed, or any name", "[editor][agenda]")
+{
+    Demo demo;
+    Member newcomer;
+    newcomer.familyName = QStringLiteral("連携");
+    newcomer.givenName = QStringLiteral("花子");
+    newcomer.familyKana = QStringLiteral("れんけい");
+    newcomer.givenKana = QStringLiteral("はなこ");
+    const Result<qint64> newcomerId = MemberRepository(*demo.db).add(newcomer);
+    REQUIRE(newcomerId);
+
+    MeetingEditor editor(*demo.db, demo.meeting(47));
+    editor.show();
+    editor.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&editor));
+    editor.showAgenda();
+    AgendaModel *model = editor.agendaBuilder()->model();
+    auto *table = child<QTableView>(editor, "agendaTable");
+    const auto openEditor = [&](int row) {
+        const QModelIndex cell = model->index(row, AgendaModel::PresenterColumn);
+        table->setCurrentIndex(cell);
+        table->edit(cell);
+        MemberPicker *picker = nullptr;
+        REQUIRE(waitUntil([&] {
+            picker = table->findChild<MemberPicker *>(QStringLiteral("agendaPresenterEditor"));
+            return picker != nullptr && picker->isVisible();
+        }));
+        picker->selectAll();
+        picker->del();
+        return picker;
+    };
+    const auto commit = [&](MemberPicker *picker) {
+        QTest::keyClick(picker, Qt::Key_Return);
+        REQUIRE(waitUntil([&] { return table->findChild<MemberPicker *>() == nullptr; }));
+    };
+
+    // Typing a reading offers members from the roster; the one chosen presents.
+    MemberPicker *picker = openEditor(0);
+    type(picker, QStringLiteral("れんけい"));
+    QAbstractItemView *popup = nullptr;
+    REQUIRE(waitUntil([&] {
+        popup = picker->suggestionList();
+        return popup && popup->isVisible() && popup->model()->rowCount() > 0;
+    }));
+    CHECK(popup->model()->rowCount() == 1);
+    if (const QString shots = qEnvironmentVariable("RENKEI_SHOT_DIR"); !shots.isEmpty()) {
+        editor.grab().save(shots + QStringLiteral("/agenda-presenter.png"));
+        popup->grab().save(shots + QStringLiteral("/agenda-presenter-popup.png"));
+    }
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    CHECK(picker->memberId() == *newcomerId);
+    commit(picker);
+    CHECK(model->index(0, AgendaModel::PresenterColumn).data(AgendaModel::MemberIdRole).toLongLong() ==
+          *newcomerId);
+    CHECK(model->index(0, AgendaModel::PresenterColumn).data().toString() == QStringLiteral("連携 花子"));
+
+    // A name nobody on the roster has is kept as it is typed: a guest speaker.
+    picker = openEditor(1);
+    type(picker, QStringLiteral("県立大学 教授"));
+    commit(picker);
+    CHECK(model->index(1, AgendaModel::PresenterColumn).data(AgendaModel::MemberIdRole).toLongLong() == 0);
+    CHECK(model->index(1, AgendaModel::PresenterColumn).data().toString() == QStringLiteral("県立大学 教授"));
+
+    // A member's full name typed without choosing from the list is that member.
+    picker = openEditor(2);
+    type(picker, QStringLiteral("連携　花子"));
+    picker->suggestionList()->hide();
+    commit(picker);
+    CHECK(model->index(2, AgendaModel::PresenterColumn).data(AgendaModel::MemberIdRole).toLongLong() ==
+          *newcomerId);
+
+    // Opening the editor again shows who presents.
+    picker = table->findChild<MemberPicker *>();
+    CHECK(picker == nullptr);
+    const QModelIndex first = model->index(0, AgendaModel::PresenterColumn);
+    table->setCurrentIndex(first);
+    table->edit(first);
+    REQUIRE(waitUntil([&] { return (picker = table->findChild<MemberPicker *>()) != nullptr; }));
+    CHECK(picker->memberId() == *newcomerId);
+    CHECK(picker->text() == QStringLiteral("連携 花子"));
 }
 
 TEST_CASE("agenda rows dragged to a new place move there", "[agenda]")

@@ -51,17 +51,6 @@ template <typename T> T *child(const QObject &parent, const char *name)
     return found;
 }
 
-// Japanese is typed through an input method, which commits text rather than sending keys.
-void type(QWidget *widget, const QString &text)
-{
-    widget->setFocus();
-    for (const QChar ch : text) {
-        QInputMethodEvent event;
-        event.setCommitString(QString(ch));
-        QApplication::sendEvent(widget, &event);
-    }
-}
-
 struct Ids
 {
     qint64 doctor = 0;

@@ -3,8 +3,11 @@
 #include "demo/DemoNetwork.h"
 #include "storage/Database.h"
 
+#include <QApplication>
 #include <QDeadlineTimer>
+#include <QInputMethodEvent>
 #include <QTest>
+#include <QWidget>
 
 #include <catch2/catch.hpp>
 
@@ -35,6 +38,16 @@ QString writeEmptyDatabase(const QTemporaryDir &dir, const QString &name)
     if (!db)
         FAIL(db.error().toString().toStdString());
     return path;
+}
+
+void type(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    for (const QChar ch : text) {
+        QInputMethodEvent event;
+        event.setCommitString(QString(ch));
+        QApplication::sendEvent(widget, &event);
+    }
 }
 
 bool waitUntil(const std::function<bool()> &done, int timeoutMs)

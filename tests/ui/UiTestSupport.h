@@ -26,6 +26,10 @@ QString writeDemoDatabase(const QTemporaryDir &dir, const QString &name = QStrin
 // Writes a new, empty database file.
 QString writeEmptyDatabase(const QTemporaryDir &dir, const QString &name);
 
+// Japanese is typed through an input method, which commits text rather than sending keys: `text`
+// goes into `widget` a character at a time.
+void type(QWidget *widget, const QString &text);
+
 // Processes events until `done` is true or `timeoutMs` pass; returns `done()`.
 bool waitUntil(const std::function<bool()> &done, int timeoutMs = 3000);
 

@@ -6,8 +6,6 @@
 #include "schedule/AgendaTimetable.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
-#include "storage/MemberRepository.h"
-#include "storage/OrganisationRepository.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -130,28 +128,13 @@ Status AgendaBuilder::load(Database &db, const Meeting &meeting)
     if (!items)
         return items.error();
 
-    // Active members by name (and organisation, to tell namesakes apart), plus any archived presenter.
-    QHash<qint64, QString> organisations;
-    if (Result<QList<Organisation>> all = OrganisationRepository(db).all())
-        for (const Organisation &o : *all)
-            organisations.insert(o.id, o.name);
-    MemberFilter everyone;
-    everyone.archived = MemberFilter::Archived::Include;
-    Result<QList<Member>> members = MemberRepository(db).list(everyone);
-    if (!members)
-        return members.error();
+    // The names of the members who present; others are found by the presenter editor as typed.
     QHash<qint64, QString> names;
-    for (const Member &m : *members) {
-        const bool presents = std::any_of(items->cbegin(), items->cend(),
-                                          [&](const AgendaItem &i) { return i.presenterMemberId == m.id; });
-        if (m.archived && !presents)
-            continue;
-        const QString organisation = organisations.value(m.organisationId);
-        names.insert(m.id,
-                     organisation.isEmpty() ? m.fullName() : tr("%1 (%2)").arg(m.fullName(), organisation));
-    }
+    for (const AgendaItem &item : *items)
+        if (item.presenterMemberId != 0 && !names.contains(item.presenterMemberId))
+            names.insert(item.presenterMemberId, AgendaItemDelegate::memberLabel(db, item.presenterMemberId));
     m_model->setMemberNames(names);
-    m_delegate->setMemberNames(names);
+    m_delegate->setDatabase(&db);
     m_model->setMeetingTimes(meeting.start, meeting.end);
     m_model->setItems(*items);
 

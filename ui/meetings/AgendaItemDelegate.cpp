@@ -1,13 +1,12 @@
 #include "AgendaItemDelegate.h"
 
 #include "AgendaModel.h"
+#include "members/MemberPicker.h"
 #include "model/AgendaItem.h"
+#include "storage/MemberRepository.h"
+#include "storage/OrganisationRepository.h"
 
-#include <QCollator>
 #include <QComboBox>
-#include <QCompleter>
-#include <QLineEdit>
-#include <QLocale>
 #include <QSpinBox>
 
 #include <algorithm>
@@ -15,6 +14,18 @@
 namespace renkei {
 
 AgendaItemDelegate::AgendaItemDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+QString AgendaItemDelegate::memberLabel(Database &db, qint64 memberId)
+{
+    const Result<Member> member = MemberRepository(db).get(memberId);
+    if (!member)
+        return {};
+    QString organisation;
+    if (member->organisationId != 0)
+        if (const Result<Organisation> o = OrganisationRepository(db).get(member->organisationId))
+            organisation = o->name;
+    return organisation.isEmpty() ? member->fullName() : tr("%1 (%2)").arg(member->fullName(), organisation);
+}
 
 QWidget *AgendaItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                           const QModelIndex &index) const
@@ -36,22 +47,11 @@ QWidget *AgendaItemDelegate::createEditor(QWidget *parent, const QStyleOptionVie
         return box;
     }
     case AgendaModel::PresenterColumn: {
-        auto *combo = new QComboBox(parent);
-        combo->setObjectName(QStringLiteral("agendaPresenterEditor"));
-        combo->setEditable(true);
-        combo->setInsertPolicy(QComboBox::NoInsert);
-        QList<std::pair<QString, qint64>> members;
-        for (auto it = m_memberNames.cbegin(); it != m_memberNames.cend(); ++it)
-            members << std::make_pair(it.value(), it.key());
-        QCollator collator{QLocale()};
-        std::sort(members.begin(), members.end(),
-                  [&](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
-        combo->addItem(QString(), qint64(0));
-        for (const auto &[name, id] : members)
-            combo->addItem(name, id);
-        combo->completer()->setFilterMode(Qt::MatchContains);
-        combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
-        return combo;
+        auto *picker = new MemberPicker(parent);
+        picker->setObjectName(QStringLiteral("agendaPresenterEditor"));
+        picker->setDatabase(m_db);
+        picker->setPlaceholderText(tr("A member, or any name (a guest speaker)"));
+        return picker;
     }
     default:
         return QStyledItemDelegate::createEditor(parent, option, index);
@@ -61,16 +61,15 @@ QWidget *AgendaItemDelegate::createEditor(QWidget *parent, const QStyleOptionVie
 void AgendaItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        if (index.column() == AgendaModel::KindColumn) {
-            combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole))));
-            return;
-        }
+        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole))));
+        return;
+    }
+    if (auto *picker = qobject_cast<MemberPicker *>(editor)) {
         const qint64 member = index.data(AgendaModel::MemberIdRole).toLongLong();
-        const int found = member != 0 ? combo->findData(member) : -1;
-        if (found >= 0)
-            combo->setCurrentIndex(found);
-        else
-            combo->setEditText(index.data(Qt::EditRole).toString());
+        if (member != 0)
+            picker->setMemberId(member);
+        if (picker->memberId() == 0)
+            picker->setText(index.data(Qt::EditRole).toString());
         return;
     }
     QStyledItemDelegate::setEditorData(editor, index);
@@ -80,18 +79,38 @@ void AgendaItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model
                                       const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        if (index.column() == AgendaModel::KindColumn) {
-            model->setData(index, combo->currentData(), Qt::EditRole);
-            return;
+        model->setData(index, combo->currentData(), Qt::EditRole);
+        return;
+    }
+    if (auto *picker = qobject_cast<MemberPicker *>(editor)) {
+        qint64 member = picker->memberId();
+        const QString text = picker->text().trimmed();
+        // A member's name typed in full without choosing from the list is that member, when only one
+        // active member has it; anything else is free text (a guest speaker, 「会長」).
+        if (member == 0 && !text.isEmpty() && m_db) {
+            MemberFilter filter;
+            filter.text = text;
+            filter.limit = 20;
+            if (const Result<QList<Member>> found = MemberRepository(*m_db).list(filter)) {
+                const auto bare = [](QString name) {
+                    name.removeIf([](QChar c) { return c.isSpace(); });
+                    return name;
+                };
+                QList<qint64> named;
+                for (const Member &m : *found)
+                    if (bare(m.fullName()) == bare(text))
+                        named << m.id;
+                if (named.size() == 1)
+                    member = named.first();
+            }
         }
-        // A member when the text is one of theirs; otherwise free text (a guest speaker, 「会長」).
-        const QString text = combo->currentText().trimmed();
-        const int found = combo->findText(text, Qt::MatchExactly);
-        const qint64 member = found > 0 ? combo->itemData(found).toLongLong() : 0;
-        if (member != 0)
+        if (member != 0 && m_db) {
+            if (auto *agenda = qobject_cast<AgendaModel *>(model))
+                agenda->setMemberName(member, memberLabel(*m_db, member));
             model->setData(index, member, AgendaModel::MemberIdRole);
-        else
+        } else {
             model->setData(index, text, Qt::EditRole);
+        }
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);

@@ -56,6 +56,11 @@ void AgendaModel::setMemberNames(const QHash<qint64, QString> &names)
         emit dataChanged(index(0, PresenterColumn), index(rowCount() - 1, PresenterColumn));
 }
 
+void AgendaModel::setMemberName(qint64 id, const QString &name)
+{
+    m_memberNames.insert(id, name);
+}
+
 QString AgendaModel::presenterName(const AgendaItem &item) const
 {
     if (item.presenterMemberId != 0)

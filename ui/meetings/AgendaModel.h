@@ -37,6 +37,8 @@ public:
     QTime end() const { return m_end; }
     // Members who can present, by id, with the names shown for them.
     void setMemberNames(const QHash<qint64, QString> &names);
+    // The name shown for one more member (a presenter just chosen).
+    void setMemberName(qint64 id, const QString &name);
     QString presenterName(const AgendaItem &item) const;
 
     void appendItem(const AgendaItem &item);
