@@ -8548,14 +8548,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>table or csv. Default: table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>

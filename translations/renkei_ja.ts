@@ -8472,14 +8472,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>シリーズの一覧を、通常の会場・時刻・参加費・会合数とともに表示します。</translation>
     </message>
     <message>
-        <source>table or csv. Default: table.</source>
-        <translation>table または csv。既定：table。</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>形式</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; takes no arguments.</source>
         <translation>「%1」には引数を指定できません。</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "SeriesListCommand.h"
 
 #include "MeetingArguments.h"
+#include "RosterOutput.h"
 #include "io/CsvWriter.h"
 #include "io/TextTable.h"
 #include "storage/MeetingRepository.h"
@@ -16,15 +17,14 @@ QString SeriesListCommand::summary() const
 int SeriesListCommand::run(CliContext &context, const QString &path, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), tr("table or csv. Default: table."),
-                                    tr("format"), QStringLiteral("table"));
+    const QCommandLineOption format = RosterOutput::formatOption();
     parser.addOption(format);
     if (auto stop = parse(parser, context, path, args))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(tr("'%1' takes no arguments.").arg(path), path);
-    const QString formatName = parser.value(format).toLower();
-    if (formatName != QLatin1String("table") && formatName != QLatin1String("csv"))
+    const std::optional<RosterOutput::Format> output = RosterOutput::format(parser.value(format));
+    if (!output)
         return context.usageError(tr("Unknown format '%1'; use table or csv.").arg(parser.value(format)),
                                   path);
 
@@ -45,7 +45,7 @@ int SeriesListCommand::run(CliContext &context, const QString &path, const QStri
         return s.defaultCapacity ? QString::number(*s.defaultCapacity) : QString();
     };
 
-    if (formatName == QLatin1String("csv")) {
+    if (*output == RosterOutput::Format::Csv) {
         CsvWriter writer(context.outDevice());
         writer.writeRow({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("first_number"),
                          QStringLiteral("venue"), QStringLiteral("address"), QStringLiteral("start"),

@@ -29,18 +29,24 @@ bool isVariantMark(char32_t c)
     return (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF) || c == 0x200D || c == 0x200B;
 }
 
+// The character at `i` (a surrogate pair read whole), moving `i` past it.
+char32_t readCharacter(const QString &text, qsizetype &i)
+{
+    char32_t c = text.at(i).unicode();
+    if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+        c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+        ++i;
+    }
+    ++i;
+    return c;
+}
+
 template <typename F> void forEachCharacter(const QString &text, F f)
 {
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        char32_t c = text.at(i).unicode();
-        qsizetype length = 1;
-        if (QChar::isHighSurrogate(c) && i + 1 < size && text.at(i + 1).isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
-            length = 2;
-        }
-        f(c, QStringView(text).mid(i, length));
-        i += length - 1;
+    for (qsizetype i = 0; i < text.size();) {
+        const qsizetype start = i;
+        const char32_t c = readCharacter(text, i);
+        f(c, QStringView(text).mid(start, i - start));
     }
 }
 
@@ -83,19 +89,9 @@ bool EncodingCheck::canHold(const QString &text)
 {
     if (m_encoding != TextEncoding::ShiftJis)
         return true;
-    const qsizetype size = text.size();
-    const QChar *data = text.constData();
-    for (qsizetype i = 0; i < size; ++i) {
-        char32_t c = data[i].unicode();
-        if (c < 0x80)
-            continue;
-        if (QChar::isHighSurrogate(c) && i + 1 < size && data[i + 1].isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(data[i], data[i + 1]);
-            ++i;
-        }
-        if (!canHold(c))
+    for (qsizetype i = 0; i < text.size();)
+        if (!canHold(readCharacter(text, i)))
             return false;
-    }
     return true;
 }
 

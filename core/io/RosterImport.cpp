@@ -230,15 +230,7 @@ private:
     QHash<qint64, qint64> m_areaParent; // area id → its ward (0 for a ward)
     QHash<qint64, QString> m_areaName;
     QHash<qint64, qint64> m_organisationArea;
-    QHash<qint64, QString> m_organisationName; // part of each member's search key
-    QHash<qint64, QString> m_organisationKey;  // the same folded, as it is needed
-    const QString &organisationKey(qint64 id)
-    {
-        auto it = m_organisationKey.find(id);
-        if (it == m_organisationKey.end())
-            it = m_organisationKey.insert(id, KanaText::searchKey(m_organisationName.value(id)));
-        return *it;
-    }
+    QHash<qint64, QString> m_organisationKey; // folded name: the last part of each member's search key
     int m_existingMembers = 0;
     SeenKeys m_seen;
     qint64 m_firstAddedId = 0;
@@ -400,16 +392,14 @@ Status ImportRun::prepare()
     if (!organisations)
         return organisations.error();
     for (const Organisation &o : *organisations) {
-        lookup(ReferenceKind::Organisation).byName[KanaText::searchKey(o.name)].append(o.id);
+        const QString key = KanaText::searchKey(o.name);
+        lookup(ReferenceKind::Organisation).byName[key].append(o.id);
         m_organisationArea.insert(o.id, o.areaId);
-        m_organisationName.insert(o.id, o.name);
+        m_organisationKey.insert(o.id, key);
     }
-    MemberFilter everyone;
-    everyone.archived = MemberFilter::Archived::Include;
-    return m_members.forEach(everyone, [this](const Member &m) {
+    return m_members.forEachReadingAndEmail([this](const Member &m) {
         remember({readingKey(m), emailKey(m)});
         ++m_existingMembers;
-        return true;
     });
 }
 
@@ -470,9 +460,10 @@ Result<qint64> ImportRun::create(ReferenceKind kind, const QString &name, qint64
         o.areaId = areaId;
         Result<qint64> id = OrganisationRepository(m_db).add(o);
         if (id) {
-            lookup(kind).byName[KanaText::searchKey(name)].append(*id);
+            const QString key = KanaText::searchKey(name);
+            lookup(kind).byName[key].append(*id);
             m_organisationArea.insert(*id, areaId);
-            m_organisationName.insert(*id, o.name);
+            m_organisationKey.insert(*id, key);
         }
         return id;
     }
@@ -816,7 +807,7 @@ Status ImportRun::apply(ParsedRow &row)
         break;
     }
     case DuplicateAction::Add: {
-        row.stored.search += organisationKey(m.organisationId);
+        row.stored.search += m_organisationKey.value(m.organisationId);
         const Result<qint64> id = m_members.addValidated(m, row.stored);
         if (!id)
             return id.error();

@@ -42,6 +42,11 @@ QStringList textEncodingKeys()
     return allEnumKeys(encodingKeys);
 }
 
+QList<TextEncoding> exportEncodings()
+{
+    return {TextEncoding::Utf8Bom, TextEncoding::Utf8, TextEncoding::ShiftJis};
+}
+
 QString textEncodingLabel(TextEncoding encoding)
 {
     switch (encoding) {

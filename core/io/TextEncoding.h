@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,9 @@ QString textEncodingKey(TextEncoding encoding);
 // Also takes the usual other spellings (utf8, sjis, cp932, windows-31j), ignoring case.
 std::optional<TextEncoding> textEncodingFromKey(const QString &key);
 QStringList textEncodingKeys();
+// The encodings an export offers, in the order offered: UTF-8 with BOM (the default, what Excel reads
+// best), UTF-8, Shift_JIS.
+QList<TextEncoding> exportEncodings();
 // "UTF-8 with BOM (Excel)", for people.
 QString textEncodingLabel(TextEncoding encoding);
 // The name QStringDecoder and QStringEncoder know the encoding by.

@@ -6,6 +6,8 @@
 #include "model/ContactCheck.h"
 #include "text/KanaText.h"
 
+#include <array>
+
 namespace renkei {
 
 namespace {
@@ -17,34 +19,9 @@ const QString selectColumns =
                    "m.consent_roster,"
                    " m.consent_email, m.archived, m.notes, m.created_at, m.updated_at FROM members m");
 
-Member fromRow(const QSqlQuery &q)
-{
-    Member m;
-    m.id = q.value(0).toLongLong();
-    m.familyName = q.value(1).toString();
-    m.givenName = q.value(2).toString();
-    m.familyKana = q.value(3).toString();
-    m.givenKana = q.value(4).toString();
-    m.professionId = sql::toId(q.value(5));
-    m.organisationId = sql::toId(q.value(6));
-    m.areaId = sql::toId(q.value(7));
-    m.email = q.value(8).toString();
-    m.phone = q.value(9).toString();
-    m.fax = q.value(10).toString();
-    m.medicalAssociation = q.value(11).toBool();
-    m.referredById = sql::toId(q.value(12));
-    m.joinedOn = sql::toDate(q.value(13));
-    m.consentRoster = q.value(14).toBool();
-    m.consentEmail = q.value(15).toBool();
-    m.archived = q.value(16).toBool();
-    m.notes = q.value(17).toString();
-    m.createdAt = sql::toDateTime(q.value(18));
-    m.updatedAt = sql::toDateTime(q.value(19));
-    return m;
-}
-
-// The same from SQLite's own statement, without a QVariant per column: exports read every member.
-Member fromStatement(const SqliteStatement &q)
+// A member from the columns of selectColumns, read through `q`'s isNull(), intValue() and
+// textValue(): a QSqlQuery (through QueryColumns) or SQLite's own statement.
+template <typename Columns> Member memberFrom(const Columns &q)
 {
     const auto id = [&](int column) { return q.isNull(column) ? 0 : q.intValue(column); };
     Member m;
@@ -69,6 +46,19 @@ Member fromStatement(const SqliteStatement &q)
     m.createdAt = sql::toDateTime(q.textValue(18));
     m.updatedAt = sql::toDateTime(q.textValue(19));
     return m;
+}
+
+struct QueryColumns
+{
+    const QSqlQuery &q;
+    bool isNull(int column) const { return q.isNull(column); }
+    qint64 intValue(int column) const { return q.value(column).toLongLong(); }
+    QString textValue(int column) const { return q.value(column).toString(); }
+};
+
+Member fromRow(const QSqlQuery &q)
+{
+    return memberFrom(QueryColumns{q});
 }
 
 // Escapes LIKE's wildcards in what the user typed.
@@ -328,24 +318,37 @@ QList<Error> MemberRepository::validate(const Member &member) const
 
 namespace {
 
-// Binds the 20 stored member columns to placeholders 0–19, by position, so that a prepared statement
-// can be reused.
-void bindFields(QSqlQuery &q, const Member &m, const MemberRepository::StoredKeys &keys)
+// QString::trimmed() for values that usually are already (an import trims every cell): CJK text at
+// both ends is told apart from spaces without Unicode's tables.
+QString trimmedQuickly(const QString &text)
 {
-    const QVariant values[] = {
-        sql::text(m.familyName.trimmed()),
-        sql::text(m.givenName.trimmed()),
-        sql::text(m.familyKana.trimmed()),
-        sql::text(m.givenKana.trimmed()),
-        keys.kana,
-        keys.search,
+    const auto maybeSpace = [](QChar c) {
+        const char16_t u = c.unicode();
+        return u <= 0x20 || (u >= 0x7F && u <= 0x3000) || u == 0xFEFF;
+    };
+    if (text.isEmpty() || (!maybeSpace(text.front()) && !maybeSpace(text.back())))
+        return text;
+    return text.trimmed();
+}
+
+// The 20 stored member columns in the order of insertColumns, for placeholders 0–19, so that a
+// prepared statement can be reused.
+std::array<QVariant, 20> storedValues(const Member &m, const MemberRepository::StoredKeys &keys)
+{
+    return {
+        sql::text(trimmedQuickly(m.familyName)),
+        sql::text(trimmedQuickly(m.givenName)),
+        sql::text(trimmedQuickly(m.familyKana)),
+        sql::text(trimmedQuickly(m.givenKana)),
+        sql::text(keys.kana),
+        sql::text(keys.search),
         sql::text(keys.phone),
         sql::id(m.professionId),
         sql::id(m.organisationId),
         sql::id(m.areaId),
-        sql::text(m.email.trimmed()),
-        sql::text(m.phone.trimmed()),
-        sql::text(m.fax.trimmed()),
+        sql::text(trimmedQuickly(m.email)),
+        sql::text(trimmedQuickly(m.phone)),
+        sql::text(trimmedQuickly(m.fax)),
         m.medicalAssociation ? 1 : 0,
         sql::id(m.referredById),
         sql::date(m.joinedOn),
@@ -354,7 +357,12 @@ void bindFields(QSqlQuery &q, const Member &m, const MemberRepository::StoredKey
         m.archived ? 1 : 0,
         sql::text(m.notes),
     };
-    for (int i = 0; i < int(std::size(values)); ++i)
+}
+
+void bindFields(QSqlQuery &q, const Member &m, const MemberRepository::StoredKeys &keys)
+{
+    const std::array<QVariant, 20> values = storedValues(m, keys);
+    for (int i = 0; i < int(values.size()); ++i)
         q.bindValue(i, values[i]);
 }
 
@@ -388,23 +396,6 @@ Result<qint64> MemberRepository::addValidated(const Member &member)
     return addValidated(member, storedKeys(member, organisationName(member.organisationId)));
 }
 
-namespace {
-
-// QString::trimmed() for values that usually are already (an import trims every cell): CJK text at
-// both ends is told apart from spaces without Unicode's tables.
-QString trimmedQuickly(const QString &text)
-{
-    const auto maybeSpace = [](QChar c) {
-        const char16_t u = c.unicode();
-        return u <= 0x20 || (u >= 0x7F && u <= 0x3000) || u == 0xFEFF;
-    };
-    if (text.isEmpty() || (!maybeSpace(text.front()) && !maybeSpace(text.back())))
-        return text;
-    return text.trimmed();
-}
-
-} // namespace
-
 Result<qint64> MemberRepository::addValidated(const Member &member, const StoredKeys &keys)
 {
     static const QString insertSql =
@@ -413,37 +404,15 @@ Result<qint64> MemberRepository::addValidated(const Member &member, const Stored
     if (!m_fastInsert)
         m_fastInsert = std::make_unique<SqliteStatement>(m_db, insertSql);
     if (m_fastInsert->isValid()) {
-        // The same values as bindFields(), bound without QVariants or copies: an import adds members
-        // by the hundred thousand. The texts live here until exec().
-        const QString texts[] = {trimmedQuickly(member.familyName), trimmedQuickly(member.givenName),
-                                 trimmedQuickly(member.familyKana), trimmedQuickly(member.givenKana),
-                                 trimmedQuickly(member.email),      trimmedQuickly(member.phone),
-                                 trimmedQuickly(member.fax),        nowValue().toString()};
-        const QString joined = member.joinedOn.isValid() ? sql::isoDate(member.joinedOn) : QString();
+        // The same values bound through SQLite's own API: an import adds members by the hundred
+        // thousand, and QSqlQuery names each placeholder anew for every value.
         SqliteStatement &q = *m_fastInsert;
-        for (int i = 0; i < 4; ++i)
-            q.bindTextUntilExec(i, texts[i]);
-        q.bindTextUntilExec(4, keys.kana);
-        q.bindTextUntilExec(5, keys.search);
-        q.bindTextUntilExec(6, keys.phone);
-        q.bindId(7, member.professionId);
-        q.bindId(8, member.organisationId);
-        q.bindId(9, member.areaId);
-        q.bindTextUntilExec(10, texts[4]);
-        q.bindTextUntilExec(11, texts[5]);
-        q.bindTextUntilExec(12, texts[6]);
-        q.bindInt(13, member.medicalAssociation ? 1 : 0);
-        q.bindId(14, member.referredById);
-        if (joined.isNull())
-            q.bindNull(15);
-        else
-            q.bindTextUntilExec(15, joined);
-        q.bindInt(16, member.consentRoster ? 1 : 0);
-        q.bindInt(17, member.consentEmail ? 1 : 0);
-        q.bindInt(18, member.archived ? 1 : 0);
-        q.bindTextUntilExec(19, member.notes);
-        q.bindTextUntilExec(20, texts[7]);
-        q.bindTextUntilExec(21, texts[7]);
+        const std::array<QVariant, 20> values = storedValues(member, keys);
+        for (int i = 0; i < int(values.size()); ++i)
+            q.bindVariant(i, values[i]);
+        const QVariant &now = nowValue();
+        q.bindVariant(20, now);
+        q.bindVariant(21, now);
         if (Status s = q.exec(tr("adding a member")); !s)
             return s.error();
         return q.lastInsertId();
@@ -518,6 +487,21 @@ Result<QList<Member>> MemberRepository::sameReadingOrEmail(const Member &member)
         out.append(fromRow(q));
     q.finish();
     return out;
+}
+
+Status MemberRepository::forEachReadingAndEmail(const std::function<void(const Member &)> &visit) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT family_kana, given_kana, email FROM members"));
+    if (Status s = m_db.exec(q, tr("reading the members")); !s)
+        return s;
+    Member m;
+    while (q.next()) {
+        m.familyKana = q.value(0).toString();
+        m.givenKana = q.value(1).toString();
+        m.email = q.value(2).toString();
+        visit(m);
+    }
+    return {};
 }
 
 QStringList MemberRepository::duplicateLookupIndexes()
@@ -652,7 +636,7 @@ Status MemberRepository::forEach(const MemberFilter &filter,
             const Result<bool> row = fast.next(tr("reading the members"));
             if (!row)
                 return row.error();
-            if (!*row || !visit(fromStatement(fast)))
+            if (!*row || !visit(memberFrom(fast)))
                 return {};
         }
     }

@@ -127,6 +127,9 @@ public:
     // Members (archived too) with the same reading as `member` or the same e-mail address (compared
     // ignoring case): the candidates an import compares a row with, found through indexes.
     Result<QList<Member>> sameReadingOrEmail(const Member &member) const;
+    // Calls `visit` for every member, archived too, in no particular order, with only the readings
+    // and the e-mail address read: what an import remembers to tell new rows from possible duplicates.
+    Status forEachReadingAndEmail(const std::function<void(const Member &)> &visit) const;
     // The indexes sameReadingOrEmail() needs: a bulk import keeps them while it writes and may
     // rebuild the others once at its end (BulkWrite::deferIndexes).
     static QStringList duplicateLookupIndexes();

@@ -26,11 +26,7 @@ inline qint64 toId(const QVariant &value)
     return value.isNull() ? 0 : value.toLongLong();
 }
 
-inline QVariant date(const QDate &value)
-{
-    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
-// 2024-04-01, as date() stores it, without QDate::toString's formatting machinery (imports write it
+// 2024-04-01, as date() stores it: without QDate::toString's formatting machinery (imports write it
 // a hundred thousand times).
 inline QString isoDate(const QDate &value)
 {
@@ -50,24 +46,37 @@ inline QString isoDate(const QDate &value)
                              char16_t(u'0' + day % 10)};
     return QString(reinterpret_cast<const QChar *>(text), 10);
 }
+inline QVariant date(const QDate &value)
+{
+    return value.isValid() ? QVariant(isoDate(value)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+// The number written in `count` ASCII digits from `from` on, or -1.
+inline int digitsAt(const QString &text, qsizetype from, int count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
 
 // Reads what isoDate() writes without QDate::fromString's parser; anything else goes through it.
 inline QDate toDate(const QString &text)
 {
-    const auto digit = [&](int i) { return text[i].unicode() - u'0'; };
     if (text.size() == 10 && text[4] == QLatin1Char('-') && text[7] == QLatin1Char('-')) {
-        bool digits = true;
-        for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
-            digits = digits && text[i].unicode() >= u'0' && text[i].unicode() <= u'9';
-        if (digits)
-            return QDate(digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3),
-                         digit(5) * 10 + digit(6), digit(8) * 10 + digit(9));
+        const int year = digitsAt(text, 0, 4), month = digitsAt(text, 5, 2), day = digitsAt(text, 8, 2);
+        if (year >= 0 && month >= 0 && day >= 0)
+            return QDate(year, month, day);
     }
     return QDate::fromString(text, Qt::ISODate);
 }
 inline QDate toDate(const QVariant &value)
 {
-    return QDate::fromString(value.toString(), Qt::ISODate);
+    return toDate(value.toString());
 }
 
 inline QVariant time(const QTime &value)
@@ -89,21 +98,12 @@ inline QVariant dateTime(const QDateTime &value)
 // goes through it.
 inline QDateTime toDateTime(const QString &text)
 {
-    if (text.size() == 24 && text[10] == QLatin1Char('T') && text[19] == QLatin1Char('.') &&
-        text[23] == QLatin1Char('Z')) {
+    if (text.size() == 24 && text[10] == QLatin1Char('T') && text[13] == QLatin1Char(':') &&
+        text[16] == QLatin1Char(':') && text[19] == QLatin1Char('.') && text[23] == QLatin1Char('Z')) {
         const QDate date = toDate(text.left(10));
-        bool ok = date.isValid();
-        int parts[4] = {};
-        const int starts[4] = {11, 14, 17, 20};
-        const int lengths[4] = {2, 2, 2, 3};
-        for (int p = 0; p < 4 && ok; ++p)
-            for (int i = starts[p]; i < starts[p] + lengths[p] && ok; ++i) {
-                const char16_t c = text[i].unicode();
-                ok = c >= u'0' && c <= u'9';
-                parts[p] = parts[p] * 10 + (c - u'0');
-            }
-        const QTime time(parts[0], parts[1], parts[2], parts[3]);
-        if (ok && time.isValid())
+        const QTime time(digitsAt(text, 11, 2), digitsAt(text, 14, 2), digitsAt(text, 17, 2),
+                         digitsAt(text, 20, 3));
+        if (date.isValid() && time.isValid())
             return QDateTime(date, time, Qt::UTC);
     }
     QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -113,10 +113,7 @@ inline QDateTime toDateTime(const QString &text)
 }
 inline QDateTime toDateTime(const QVariant &value)
 {
-    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (dt.isValid())
-        dt.setTimeSpec(Qt::UTC);
-    return dt;
+    return toDateTime(value.toString());
 }
 
 inline QVariant optionalInt(const std::optional<int> &value)

@@ -52,15 +52,6 @@ void SqliteStatement::bindText(int index, QStringView text)
                         int(text.size() * qsizetype(sizeof(char16_t))), SQLITE_TRANSIENT);
 }
 
-void SqliteStatement::bindTextUntilExec(int index, const QString &text)
-{
-    static const char16_t empty[] = u"";
-    const void *data =
-        text.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(text.constData());
-    sqlite3_bind_text16(m_statement, index + 1, data, int(text.size() * qsizetype(sizeof(char16_t))),
-                        SQLITE_STATIC);
-}
-
 void SqliteStatement::bindInt(int index, qint64 value)
 {
     sqlite3_bind_int64(m_statement, index + 1, value);
@@ -69,14 +60,6 @@ void SqliteStatement::bindInt(int index, qint64 value)
 void SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index + 1);
-}
-
-void SqliteStatement::bindTextOrNull(int index, const QString &text)
-{
-    if (text.isNull())
-        bindNull(index);
-    else
-        bindText(index, text);
 }
 
 void SqliteStatement::bindId(int index, qint64 id)
@@ -105,8 +88,13 @@ void SqliteStatement::bindVariant(int index, const QVariant &value)
         sqlite3_bind_double(m_statement, index + 1, value.toDouble());
         break;
     case QMetaType::QString: {
-        const QString text = value.toString();
-        text.isNull() ? bindNull(index) : bindText(index, text);
+        // The variant's own string, not a copy: it stays alive until the statement has run.
+        const auto *text = static_cast<const QString *>(value.constData());
+        if (text->isNull())
+            bindNull(index);
+        else
+            sqlite3_bind_text16(m_statement, index + 1, text->constData(),
+                                int(text->size() * qsizetype(sizeof(char16_t))), SQLITE_STATIC);
         break;
     }
     default:
@@ -122,6 +110,7 @@ Result<bool> SqliteStatement::next(const QString &doing)
     const int result = sqlite3_step(m_statement);
     if (result == SQLITE_ROW)
         return true;
+    // The message is read before reset, which may replace it.
     const QString message =
         result == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_connection));
     sqlite3_reset(m_statement);
@@ -154,19 +143,13 @@ QString SqliteStatement::textValue(int column) const
 
 Status SqliteStatement::exec(const QString &doing)
 {
-    if (!m_statement)
-        return Error{Database::tr("The database failed while %1: %2").arg(doing, m_error)};
-    int result = SQLITE_ROW;
-    while (result == SQLITE_ROW)
-        result = sqlite3_step(m_statement);
-    // The message is read before reset, which may replace it.
-    const QString message =
-        result == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_connection));
-    sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement);
-    if (result != SQLITE_DONE)
-        return Error{Database::tr("The database failed while %1: %2").arg(doing, message)};
-    return {};
+    while (true) {
+        const Result<bool> row = next(doing);
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+    }
 }
 
 qint64 SqliteStatement::lastInsertId() const

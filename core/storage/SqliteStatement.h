@@ -36,16 +36,13 @@ public:
     // Placeholders are numbered from 0, as QSqlQuery::bindValue numbers them. A text is copied by
     // SQLite when bound, so the string need not outlive the call.
     void bindText(int index, QStringView text);
-    // The same without a copy: `text` must stay alive and unchanged until exec() or next() returns.
-    void bindTextUntilExec(int index, const QString &text);
     void bindInt(int index, qint64 value);
     void bindNull(int index);
-    // A null QString binds NULL; any other (empty ones too) its text.
-    void bindTextOrNull(int index, const QString &text);
     // 0 (or less) binds NULL: no reference, as sql::id().
     void bindId(int index, qint64 id);
 
-    // Binds a value as QSqlQuery would: null, whole numbers, reals, else its text.
+    // Binds a value as QSqlQuery would: null, whole numbers, reals, else its text. A string is bound
+    // without a copy: `value` must stay alive and unchanged until exec() or the last next() returns.
     void bindVariant(int index, const QVariant &value);
 
     // Runs the statement to its end, then resets it for the next values. `doing` names what it was

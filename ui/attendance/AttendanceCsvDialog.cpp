@@ -24,10 +24,9 @@ AttendanceCsvDialog::AttendanceCsvDialog(AttendanceExport::Table table, const QS
     setObjectName(QStringLiteral("attendanceCsvDialog"));
     setWindowTitle(title);
 
-    // The same choices, in the same order, as the roster export.
     m_encoding = new QComboBox(this);
     m_encoding->setObjectName(QStringLiteral("csvEncoding"));
-    for (TextEncoding e : {TextEncoding::Utf8Bom, TextEncoding::Utf8, TextEncoding::ShiftJis})
+    for (TextEncoding e : exportEncodings())
         m_encoding->addItem(textEncodingLabel(e), int(e));
 
     m_path = new QLineEdit(suggestedPath, this);

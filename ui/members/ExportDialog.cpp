@@ -56,7 +56,7 @@ ExportDialog::ExportDialog(Database &db, const MemberFilter &shown, QWidget *par
 
     m_encoding = new QComboBox(this);
     m_encoding->setObjectName(QStringLiteral("encodingChoice"));
-    for (TextEncoding e : {TextEncoding::Utf8Bom, TextEncoding::Utf8, TextEncoding::ShiftJis})
+    for (TextEncoding e : exportEncodings())
         m_encoding->addItem(textEncodingLabel(e), int(e));
 
     m_path = new QLineEdit(this);
