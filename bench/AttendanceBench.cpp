@@ -1,13 +1,13 @@
 #include "AttendanceBench.h"
 
-#include "attendance/CheckInDesk.h"
-#include "attendance/Registration.h"
-#include "documents/SignInSheet.h"
-#include "storage/AttendanceRepository.h"
-#include "storage/Database.h"
-#include "storage/MeetingRepository.h"
-#include "storage/MemberRepository.h"
-#include "storage/SeriesRepository.h"
+#include "core/attendance/CheckInDesk.h"
+#include "core/attendance/Registration.h"
+#include "core/documents/SignInSheet.h"
+#include "core/storage/AttendanceRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/SeriesRepository.h"
 
 #include <QCommandLineParser>
 #include <QDir>

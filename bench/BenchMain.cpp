@@ -3,17 +3,17 @@
 #include "AttendanceBench.h"
 #include "LargeNetwork.h"
 
-#include "reports/MeetingReport.h"
-#include "reports/ReportQueries.h"
-#include "reports/SeriesReport.h"
-#include "storage/Database.h"
-#include "storage/MemberRepository.h"
-#include "storage/SeriesRepository.h"
+#include "core/reports/MeetingReport.h"
+#include "core/reports/ReportQueries.h"
+#include "core/reports/SeriesReport.h"
+#include "core/storage/Database.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/SeriesRepository.h"
 
 #ifdef RENKEI_BENCH_GUI
 #include "MembersViewBench.h"
-#include "reports/ReportsView.h"
-#include "text/Language.h"
+#include "ui/reports/ReportsView.h"
+#include "core/text/Language.h"
 #include <QApplication>
 #endif
 

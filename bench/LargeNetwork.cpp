@@ -1,13 +1,13 @@
 #include "LargeNetwork.h"
 
-#include "storage/AreaRepository.h"
-#include "storage/AttendanceRepository.h"
-#include "storage/Database.h"
-#include "storage/MeetingRepository.h"
-#include "storage/MemberRepository.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/ProfessionRepository.h"
-#include "storage/SeriesRepository.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/AttendanceRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProfessionRepository.h"
+#include "core/storage/SeriesRepository.h"
 
 #include <QSqlQuery>
 

@@ -2,13 +2,13 @@
 // sqlite3 shell doing the same to a plain table (.import and .mode csv) in the same run. Each step
 // runs as its own process, so that its wall time and peak memory are its own. Run on a Release
 // build (see the top of bench/CMakeLists.txt); prints figures, never asserts.
-#include "io/CsvSaveFile.h"
-#include "io/RosterExport.h"
-#include "io/RosterImport.h"
-#include "storage/AreaRepository.h"
-#include "storage/Database.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/ProfessionRepository.h"
+#include "core/io/CsvSaveFile.h"
+#include "core/io/RosterExport.h"
+#include "core/io/RosterImport.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProfessionRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,13 +1,13 @@
 #include "MainWindow.h"
 
 #include "StartPage.h"
-#include "meetings/MeetingsView.h"
-#include "members/MembersView.h"
-#include "reports/ReportsView.h"
-#include "settings/SettingsView.h"
-#include "storage/Database.h"
-#include "widgets/Icons.h"
-#include "widgets/MessageBar.h"
+#include "ui/meetings/MeetingsView.h"
+#include "ui/members/MembersView.h"
+#include "ui/reports/ReportsView.h"
+#include "ui/settings/SettingsView.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/Icons.h"
+#include "ui/widgets/MessageBar.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,6 +1,6 @@
 #include "StartPage.h"
 
-#include "widgets/Icons.h"
+#include "ui/widgets/Icons.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

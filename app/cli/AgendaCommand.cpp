@@ -1,8 +1,8 @@
 #include "AgendaCommand.h"
 
 #include "MeetingArguments.h"
-#include "documents/AgendaDocument.h"
-#include "schedule/AgendaTemplate.h"
+#include "core/documents/AgendaDocument.h"
+#include "core/schedule/AgendaTemplate.h"
 
 #include <QDir>
 

@@ -1,7 +1,7 @@
 #include "AnnounceCommand.h"
 
 #include "MeetingArguments.h"
-#include "documents/Announcement.h"
+#include "core/documents/Announcement.h"
 
 #include <QDir>
 

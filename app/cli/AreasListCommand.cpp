@@ -1,6 +1,6 @@
 #include "AreasListCommand.h"
 
-#include "storage/AreaRepository.h"
+#include "core/storage/AreaRepository.h"
 
 namespace renkei::cli {
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "CliContext.h"
-#include "Result.h"
-#include "model/Meeting.h"
+#include "core/Result.h"
+#include "core/model/Meeting.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,9 +1,9 @@
 #include "AttendanceExportCommand.h"
 
 #include "ExportEncoding.h"
-#include "io/AttendanceExport.h"
-#include "schedule/FiscalYear.h"
-#include "storage/SeriesRepository.h"
+#include "core/io/AttendanceExport.h"
+#include "core/schedule/FiscalYear.h"
+#include "core/storage/SeriesRepository.h"
 
 #include <QDir>
 

@@ -2,11 +2,11 @@
 
 #include "AttendanceArguments.h"
 #include "MeetingArguments.h"
-#include "attendance/Invitation.h"
-#include "io/YesNo.h"
-#include "storage/AreaRepository.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/ProfessionRepository.h"
+#include "core/attendance/Invitation.h"
+#include "core/io/YesNo.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProfessionRepository.h"
 
 namespace renkei::cli {
 

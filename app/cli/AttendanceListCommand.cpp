@@ -2,12 +2,12 @@
 
 #include "AttendanceArguments.h"
 #include "MeetingArguments.h"
-#include "attendance/AttendeeOrder.h"
-#include "attendance/Registration.h"
-#include "io/CsvWriter.h"
-#include "io/TextTable.h"
-#include "io/YesNo.h"
-#include "storage/AttendeeRepository.h"
+#include "core/attendance/AttendeeOrder.h"
+#include "core/attendance/Registration.h"
+#include "core/io/CsvWriter.h"
+#include "core/io/TextTable.h"
+#include "core/io/YesNo.h"
+#include "core/storage/AttendeeRepository.h"
 
 #include <QHash>
 #include <QTimeZone>

@@ -2,10 +2,10 @@
 
 #include "AttendanceArguments.h"
 #include "MeetingArguments.h"
-#include "attendance/Registration.h"
-#include "io/YesNo.h"
-#include "storage/AttendanceRepository.h"
-#include "storage/AttendeeRepository.h"
+#include "core/attendance/Registration.h"
+#include "core/io/YesNo.h"
+#include "core/storage/AttendanceRepository.h"
+#include "core/storage/AttendeeRepository.h"
 
 namespace renkei::cli {
 

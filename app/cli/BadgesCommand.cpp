@@ -2,8 +2,8 @@
 
 #include "AttendanceArguments.h"
 #include "MeetingArguments.h"
-#include "documents/NameBadges.h"
-#include "storage/AttendanceRepository.h"
+#include "core/documents/NameBadges.h"
+#include "core/storage/AttendanceRepository.h"
 
 namespace renkei::cli {
 

@@ -2,7 +2,7 @@
 
 #include "AttendanceArguments.h"
 #include "MeetingArguments.h"
-#include "documents/AttendanceCertificates.h"
+#include "core/documents/AttendanceCertificates.h"
 
 namespace renkei::cli {
 

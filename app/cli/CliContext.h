@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "storage/Database.h"
+#include "core/Result.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

@@ -1,8 +1,8 @@
 #include "ClosedDaysCommands.h"
 
 #include "MeetingArguments.h"
-#include "io/TextTable.h"
-#include "storage/ClosedDayRepository.h"
+#include "core/io/TextTable.h"
+#include "core/storage/ClosedDayRepository.h"
 
 namespace renkei::cli {
 

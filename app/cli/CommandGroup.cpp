@@ -1,6 +1,6 @@
 #include "CommandGroup.h"
 
-#include "io/TextTable.h"
+#include "core/io/TextTable.h"
 
 namespace renkei::cli {
 

@@ -1,8 +1,8 @@
 #include "DemoCommand.h"
 
-#include "demo/DemoNetwork.h"
-#include "storage/MeetingRepository.h"
-#include "storage/MemberRepository.h"
+#include "core/demo/DemoNetwork.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/MemberRepository.h"
 
 #include <QDir>
 

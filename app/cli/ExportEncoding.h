@@ -1,8 +1,8 @@
 #pragma once
 
 #include "CliContext.h"
-#include "io/EncodingCheck.h"
-#include "io/RosterField.h"
+#include "core/io/EncodingCheck.h"
+#include "core/io/RosterField.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

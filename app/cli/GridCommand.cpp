@@ -2,7 +2,7 @@
 
 #include "AttendanceArguments.h"
 #include "MeetingArguments.h"
-#include "documents/AttendanceGrid.h"
+#include "core/documents/AttendanceGrid.h"
 
 namespace renkei::cli {
 

@@ -1,8 +1,8 @@
 #include "HolidaysCommand.h"
 
 #include "MeetingArguments.h"
-#include "schedule/JapaneseHolidays.h"
-#include "storage/ClosedDayRepository.h"
+#include "core/schedule/JapaneseHolidays.h"
+#include "core/storage/ClosedDayRepository.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #include "ICalCommand.h"
 
 #include "MeetingArguments.h"
-#include "io/ICalendar.h"
+#include "core/io/ICalendar.h"
 
 #include <QDir>
 

@@ -1,7 +1,7 @@
 #include "MeetingArguments.h"
 
-#include "storage/MeetingRepository.h"
-#include "storage/SeriesRepository.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/SeriesRepository.h"
 
 #include <QLocale>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Result.h"
-#include "model/Meeting.h"
-#include "model/Series.h"
-#include "schedule/FiscalYear.h"
+#include "core/Result.h"
+#include "core/model/Meeting.h"
+#include "core/model/Series.h"
+#include "core/schedule/FiscalYear.h"
 
 #include <QCoreApplication>
 #include <QDate>

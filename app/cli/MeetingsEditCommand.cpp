@@ -1,10 +1,10 @@
 #include "MeetingsEditCommand.h"
 
 #include "MeetingArguments.h"
-#include "schedule/BusinessCalendar.h"
-#include "schedule/MeetingPlanner.h"
-#include "storage/MeetingRepository.h"
-#include "storage/SeriesRepository.h"
+#include "core/schedule/BusinessCalendar.h"
+#include "core/schedule/MeetingPlanner.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/SeriesRepository.h"
 
 namespace renkei::cli {
 

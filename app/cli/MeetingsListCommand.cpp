@@ -1,10 +1,10 @@
 #include "MeetingsListCommand.h"
 
 #include "MeetingArguments.h"
-#include "io/CsvWriter.h"
-#include "io/TextTable.h"
-#include "storage/MeetingRepository.h"
-#include "storage/SeriesRepository.h"
+#include "core/io/CsvWriter.h"
+#include "core/io/TextTable.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/SeriesRepository.h"
 
 #include <QHash>
 

@@ -1,9 +1,9 @@
 #include "MeetingsPlanCommand.h"
 
 #include "MeetingArguments.h"
-#include "io/TextTable.h"
-#include "schedule/MeetingPlanner.h"
-#include "storage/MeetingRepository.h"
+#include "core/io/TextTable.h"
+#include "core/schedule/MeetingPlanner.h"
+#include "core/storage/MeetingRepository.h"
 
 namespace renkei::cli {
 

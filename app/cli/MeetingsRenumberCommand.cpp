@@ -1,7 +1,7 @@
 #include "MeetingsRenumberCommand.h"
 
 #include "MeetingArguments.h"
-#include "schedule/MeetingPlanner.h"
+#include "core/schedule/MeetingPlanner.h"
 
 namespace renkei::cli {
 

@@ -1,8 +1,8 @@
 #include "MeetingsShowCommand.h"
 
 #include "MeetingArguments.h"
-#include "documents/MeetingDocument.h"
-#include "io/TextTable.h"
+#include "core/documents/MeetingDocument.h"
+#include "core/io/TextTable.h"
 
 #include <QLocale>
 

@@ -1,11 +1,11 @@
 #include "MemberArguments.h"
 
 #include "CliContext.h"
-#include "io/YesNo.h"
-#include "storage/AreaRepository.h"
-#include "storage/MemberRepository.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/ProfessionRepository.h"
+#include "core/io/YesNo.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProfessionRepository.h"
 
 #include <QRegularExpression>
 

@@ -2,7 +2,7 @@
 
 #include "MemberArguments.h"
 #include "RosterOutput.h"
-#include "storage/MemberRepository.h"
+#include "core/storage/MemberRepository.h"
 
 namespace renkei::cli {
 

@@ -1,9 +1,9 @@
 #include "MembersExportCommand.h"
 
 #include "ExportEncoding.h"
-#include "io/RosterExport.h"
-#include "storage/AreaRepository.h"
-#include "storage/ProfessionRepository.h"
+#include "core/io/RosterExport.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/ProfessionRepository.h"
 
 #include <QDir>
 

@@ -1,9 +1,9 @@
 #include "MembersFindCommand.h"
 
 #include "RosterOutput.h"
-#include "storage/AreaRepository.h"
-#include "storage/MemberRepository.h"
-#include "storage/ProfessionRepository.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/ProfessionRepository.h"
 
 namespace renkei::cli {
 

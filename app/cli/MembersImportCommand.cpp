@@ -1,9 +1,9 @@
 #include "MembersImportCommand.h"
 
-#include "io/RosterImport.h"
-#include "storage/AreaRepository.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/ProfessionRepository.h"
+#include "core/io/RosterImport.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProfessionRepository.h"
 
 #include <QDir>
 

@@ -1,11 +1,11 @@
 #include "MembersListCommand.h"
 
-#include "io/CsvWriter.h"
-#include "io/TextTable.h"
-#include "storage/AreaRepository.h"
-#include "storage/MemberRepository.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/ProfessionRepository.h"
+#include "core/io/CsvWriter.h"
+#include "core/io/TextTable.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProfessionRepository.h"
 
 #include <QHash>
 

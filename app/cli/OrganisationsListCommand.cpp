@@ -1,6 +1,6 @@
 #include "OrganisationsListCommand.h"
 
-#include "storage/OrganisationRepository.h"
+#include "core/storage/OrganisationRepository.h"
 
 namespace renkei::cli {
 

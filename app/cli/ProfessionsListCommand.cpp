@@ -1,6 +1,6 @@
 #include "ProfessionsListCommand.h"
 
-#include "storage/ProfessionRepository.h"
+#include "core/storage/ProfessionRepository.h"
 
 namespace renkei::cli {
 

@@ -2,7 +2,7 @@
 
 #include "CliCommand.h"
 #include "RosterOutput.h"
-#include "storage/MemberRepository.h"
+#include "core/storage/MemberRepository.h"
 
 #include <QHash>
 

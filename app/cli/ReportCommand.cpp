@@ -1,12 +1,12 @@
 #include "ReportCommand.h"
 
 #include "MeetingArguments.h"
-#include "documents/ActivityReport.h"
-#include "io/CsvWriter.h"
-#include "io/TextTable.h"
-#include "reports/MeetingReport.h"
-#include "reports/ReportJson.h"
-#include "reports/SeriesReport.h"
+#include "core/documents/ActivityReport.h"
+#include "core/io/CsvWriter.h"
+#include "core/io/TextTable.h"
+#include "core/reports/MeetingReport.h"
+#include "core/reports/ReportJson.h"
+#include "core/reports/SeriesReport.h"
 
 #include <QJsonDocument>
 #include <QLocale>

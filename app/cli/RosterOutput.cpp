@@ -1,10 +1,10 @@
 #include "RosterOutput.h"
 
-#include "io/CsvWriter.h"
-#include "io/TextTable.h"
-#include "storage/AreaRepository.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/ProfessionRepository.h"
+#include "core/io/CsvWriter.h"
+#include "core/io/TextTable.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProfessionRepository.h"
 
 namespace renkei::cli {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CliContext.h"
-#include "model/Member.h"
+#include "core/model/Member.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>

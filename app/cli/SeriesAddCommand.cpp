@@ -1,7 +1,7 @@
 #include "SeriesAddCommand.h"
 
 #include "SeriesArguments.h"
-#include "storage/SeriesRepository.h"
+#include "core/storage/SeriesRepository.h"
 
 namespace renkei::cli {
 

@@ -2,7 +2,7 @@
 
 #include "CliContext.h"
 #include "MeetingArguments.h"
-#include "storage/SeriesRepository.h"
+#include "core/storage/SeriesRepository.h"
 
 #include <QHash>
 

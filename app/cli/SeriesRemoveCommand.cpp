@@ -1,7 +1,7 @@
 #include "SeriesRemoveCommand.h"
 
 #include "SeriesArguments.h"
-#include "storage/SeriesRepository.h"
+#include "core/storage/SeriesRepository.h"
 
 namespace renkei::cli {
 

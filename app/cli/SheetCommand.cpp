@@ -2,7 +2,7 @@
 
 #include "AttendanceArguments.h"
 #include "MeetingArguments.h"
-#include "documents/SignInSheet.h"
+#include "core/documents/SignInSheet.h"
 
 namespace renkei::cli {
 

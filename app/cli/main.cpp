@@ -1,7 +1,7 @@
 // renkei-cli's entry point: the application's names and language, then the command line. No logic of its own.
 #include "CliContext.h"
 #include "CommandLine.h"
-#include "text/Language.h"
+#include "core/text/Language.h"
 
 #include <QFile>
 #include <QGuiApplication>

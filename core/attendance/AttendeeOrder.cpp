@@ -1,6 +1,6 @@
 #include "AttendeeOrder.h"
 
-#include "model/EnumText.h"
+#include "core/model/EnumText.h"
 
 #include <QCollator>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Attendee.h"
+#include "core/model/Attendee.h"
 
 #include <QList>
 #include <QString>

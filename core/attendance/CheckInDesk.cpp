@@ -1,13 +1,13 @@
 #include "CheckInDesk.h"
 
 #include "Registration.h"
-#include "storage/AttendanceRepository.h"
-#include "storage/AttendeeRepository.h"
-#include "storage/Database.h"
-#include "storage/MemberRepository.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/ProfessionRepository.h"
-#include "text/KanaText.h"
+#include "core/storage/AttendanceRepository.h"
+#include "core/storage/AttendeeRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProfessionRepository.h"
+#include "core/text/KanaText.h"
 
 #include <algorithm>
 #include <climits>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "model/Attendee.h"
+#include "core/Result.h"
+#include "core/model/Attendee.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,12 +1,12 @@
 #include "GuestConversion.h"
 
-#include "storage/AttendanceRepository.h"
-#include "storage/AttendeeRepository.h"
-#include "storage/Database.h"
-#include "storage/InTransaction.h"
-#include "storage/MemberRepository.h"
-#include "storage/OrganisationRepository.h"
-#include "text/KanaText.h"
+#include "core/storage/AttendanceRepository.h"
+#include "core/storage/AttendeeRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/InTransaction.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/text/KanaText.h"
 
 #include <utility>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "model/Member.h"
+#include "core/Result.h"
+#include "core/model/Member.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,10 +1,10 @@
 #include "Invitation.h"
 
 #include "Registration.h"
-#include "storage/AttendanceRepository.h"
-#include "storage/Database.h"
-#include "storage/InTransaction.h"
-#include "storage/MeetingRepository.h"
+#include "core/storage/AttendanceRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/InTransaction.h"
+#include "core/storage/MeetingRepository.h"
 
 #include <QSet>
 

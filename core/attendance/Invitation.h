@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "storage/AttendeeRepository.h"
+#include "core/Result.h"
+#include "core/storage/AttendeeRepository.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,11 +1,11 @@
 #include "Registration.h"
 
-#include "model/Meeting.h"
-#include "storage/AttendanceRepository.h"
-#include "storage/AttendeeRepository.h"
-#include "storage/Database.h"
-#include "storage/InTransaction.h"
-#include "storage/MeetingRepository.h"
+#include "core/model/Meeting.h"
+#include "core/storage/AttendanceRepository.h"
+#include "core/storage/AttendeeRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/InTransaction.h"
+#include "core/storage/MeetingRepository.h"
 
 #include <QSet>
 #include <QTimeZone>

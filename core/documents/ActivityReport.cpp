@@ -3,12 +3,12 @@
 #include "AgendaDocument.h"
 #include "DocumentFile.h"
 #include "HtmlPdf.h"
-#include "io/CsvSaveFile.h"
-#include "reports/ProfessionPalette.h"
-#include "reports/ReportJson.h"
-#include "reports/ReportLabels.h"
-#include "schedule/JapaneseDate.h"
-#include "storage/MeetingRepository.h"
+#include "core/io/CsvSaveFile.h"
+#include "core/reports/ProfessionPalette.h"
+#include "core/reports/ReportJson.h"
+#include "core/reports/ReportLabels.h"
+#include "core/schedule/JapaneseDate.h"
+#include "core/storage/MeetingRepository.h"
 
 #include <QJsonDocument>
 #include <QLocale>

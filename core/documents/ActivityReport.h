@@ -1,11 +1,11 @@
 #pragma once
 
 #include "DocumentText.h"
-#include "Result.h"
-#include "io/TextEncoding.h"
-#include "model/Profession.h"
-#include "reports/ReportPeriod.h"
-#include "reports/SeriesReport.h"
+#include "core/Result.h"
+#include "core/io/TextEncoding.h"
+#include "core/model/Profession.h"
+#include "core/reports/ReportPeriod.h"
+#include "core/reports/SeriesReport.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -2,7 +2,7 @@
 
 #include "DocumentText.h"
 #include "MeetingDocument.h"
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QDate>
 #include <QString>

@@ -2,8 +2,8 @@
 
 #include "PrintedPage.h"
 #include "TextFit.h"
-#include "attendance/AttendeeOrder.h"
-#include "storage/AttendeeRepository.h"
+#include "core/attendance/AttendeeOrder.h"
+#include "core/storage/AttendeeRepository.h"
 
 #include <QPagedPaintDevice>
 #include <QPainter>

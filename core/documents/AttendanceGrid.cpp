@@ -2,10 +2,10 @@
 
 #include "PrintedPage.h"
 #include "TextFit.h"
-#include "storage/AttendeeRepository.h"
-#include "storage/MeetingRepository.h"
-#include "storage/SeriesRepository.h"
-#include "text/KanaText.h"
+#include "core/storage/AttendeeRepository.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/SeriesRepository.h"
+#include "core/text/KanaText.h"
 
 #include <QHash>
 #include <QLocale>

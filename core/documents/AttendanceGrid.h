@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Result.h"
-#include "model/Attendee.h"
-#include "model/Meeting.h"
-#include "model/Series.h"
-#include "schedule/FiscalYear.h"
+#include "core/Result.h"
+#include "core/model/Attendee.h"
+#include "core/model/Meeting.h"
+#include "core/model/Series.h"
+#include "core/schedule/FiscalYear.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "DocumentText.h"
 
-#include "schedule/JapaneseDate.h"
+#include "core/schedule/JapaneseDate.h"
 
 #include <QLocale>
 

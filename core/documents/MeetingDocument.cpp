@@ -1,10 +1,10 @@
 #include "MeetingDocument.h"
 
-#include "storage/Database.h"
-#include "storage/MeetingRepository.h"
-#include "storage/MemberRepository.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/SeriesRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/SeriesRepository.h"
 
 #include <QHash>
 

@@ -2,9 +2,9 @@
 
 #include "PrintedPage.h"
 #include "TextFit.h"
-#include "attendance/AttendeeOrder.h"
-#include "storage/AttendeeRepository.h"
-#include "text/KanaText.h"
+#include "core/attendance/AttendeeOrder.h"
+#include "core/storage/AttendeeRepository.h"
+#include "core/text/KanaText.h"
 
 #include <QPagedPaintDevice>
 #include <QPainter>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "MeetingDocument.h"
-#include "Result.h"
-#include "model/Attendee.h"
+#include "core/Result.h"
+#include "core/model/Attendee.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -2,7 +2,7 @@
 
 #include "AgendaDocument.h"
 #include "DocumentFile.h"
-#include "text/Language.h"
+#include "core/text/Language.h"
 
 #include <QFontDatabase>
 #include <QPageSize>

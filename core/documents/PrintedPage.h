@@ -1,7 +1,7 @@
 #pragma once
 
 #include "DocumentText.h"
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QFont>

@@ -2,8 +2,8 @@
 
 #include "PrintedPage.h"
 #include "TextFit.h"
-#include "storage/AttendeeRepository.h"
-#include "text/KanaText.h"
+#include "core/storage/AttendeeRepository.h"
+#include "core/text/KanaText.h"
 
 #include <QPagedPaintDevice>
 #include <QPainter>

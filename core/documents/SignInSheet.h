@@ -1,9 +1,9 @@
 #pragma once
 
 #include "MeetingDocument.h"
-#include "Result.h"
+#include "core/Result.h"
 #include "SignInSheetLayout.h"
-#include "model/Attendee.h"
+#include "core/model/Attendee.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
 #include "SignInSheetLayout.h"
 
-#include "model/EnumText.h"
-#include "storage/SettingsRepository.h"
+#include "core/model/EnumText.h"
+#include "core/storage/SettingsRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "attendance/AttendeeOrder.h"
+#include "core/Result.h"
+#include "core/attendance/AttendeeOrder.h"
 
 #include <QCoreApplication>
 #include <QList>

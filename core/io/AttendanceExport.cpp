@@ -1,14 +1,14 @@
 #include "AttendanceExport.h"
 
-#include "io/CsvSaveFile.h"
-#include "io/YesNo.h"
-#include "schedule/FiscalYear.h"
-#include "storage/AttendanceRepository.h"
-#include "storage/Database.h"
-#include "storage/MeetingRepository.h"
-#include "storage/MemberRepository.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/ProfessionRepository.h"
+#include "core/io/CsvSaveFile.h"
+#include "core/io/YesNo.h"
+#include "core/schedule/FiscalYear.h"
+#include "core/storage/AttendanceRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProfessionRepository.h"
 
 #include <QHash>
 #include <QTimeZone>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "io/EncodingCheck.h"
-#include "io/TextEncoding.h"
+#include "core/Result.h"
+#include "core/io/EncodingCheck.h"
+#include "core/io/TextEncoding.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "CsvReader.h"
 
-#include "io/EncodingDetector.h"
+#include "core/io/EncodingDetector.h"
 
 #include <QIODevice>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "io/CsvWriter.h"
-#include "io/TextEncoding.h"
+#include "core/Result.h"
+#include "core/io/CsvWriter.h"
+#include "core/io/TextEncoding.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

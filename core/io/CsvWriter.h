@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "io/TextEncoding.h"
+#include "core/Result.h"
+#include "core/io/TextEncoding.h"
 
 #include <QCoreApplication>
 #include <QStringEncoder>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/TextEncoding.h"
+#include "core/io/TextEncoding.h"
 
 #include <QByteArrayView>
 

@@ -1,11 +1,11 @@
 #include "ICalendar.h"
 
-#include "documents/DocumentFile.h"
-#include "documents/MeetingDocument.h"
-#include "storage/Database.h"
-#include "storage/MeetingRepository.h"
-#include "storage/SeriesRepository.h"
-#include "storage/SettingsRepository.h"
+#include "core/documents/DocumentFile.h"
+#include "core/documents/MeetingDocument.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/SeriesRepository.h"
+#include "core/storage/SettingsRepository.h"
 
 #include <QHash>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Result.h"
-#include "documents/DocumentText.h"
-#include "model/Meeting.h"
-#include "model/Series.h"
-#include "schedule/AgendaTimetable.h"
-#include "schedule/FiscalYear.h"
+#include "core/Result.h"
+#include "core/documents/DocumentText.h"
+#include "core/model/Meeting.h"
+#include "core/model/Series.h"
+#include "core/schedule/AgendaTimetable.h"
+#include "core/schedule/FiscalYear.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

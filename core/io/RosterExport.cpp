@@ -1,13 +1,13 @@
 #include "RosterExport.h"
 
-#include "io/BatchQueue.h"
-#include "io/CsvSaveFile.h"
-#include "io/YesNo.h"
-#include "storage/AreaRepository.h"
-#include "storage/Database.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/ProfessionRepository.h"
-#include "storage/SqlValues.h"
+#include "core/io/BatchQueue.h"
+#include "core/io/CsvSaveFile.h"
+#include "core/io/YesNo.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProfessionRepository.h"
+#include "core/storage/SqlValues.h"
 
 #include <QHash>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Result.h"
-#include "io/EncodingCheck.h"
-#include "io/RosterField.h"
-#include "io/TextEncoding.h"
-#include "storage/MemberRepository.h"
+#include "core/Result.h"
+#include "core/io/EncodingCheck.h"
+#include "core/io/RosterField.h"
+#include "core/io/TextEncoding.h"
+#include "core/storage/MemberRepository.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "RosterField.h"
 
-#include "model/EnumText.h"
+#include "core/model/EnumText.h"
 
 #include <QCoreApplication>
 

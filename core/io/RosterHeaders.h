@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/RosterField.h"
+#include "core/io/RosterField.h"
 
 #include <QHash>
 #include <QList>

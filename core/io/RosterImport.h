@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Result.h"
-#include "io/RosterField.h"
-#include "io/RosterHeaders.h"
-#include "io/TextEncoding.h"
+#include "core/Result.h"
+#include "core/io/RosterField.h"
+#include "core/io/RosterHeaders.h"
+#include "core/io/TextEncoding.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
 #include "TextEncoding.h"
 
-#include "model/EnumText.h"
+#include "core/model/EnumText.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "YesNo.h"
 
-#include "text/KanaText.h"
+#include "core/text/KanaText.h"
 
 namespace renkei {
 

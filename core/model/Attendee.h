@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Attendance.h"
+#include "core/model/Attendance.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #include "Profession.h"
 
 #include "EnumText.h"
-#include "text/Language.h"
+#include "core/text/Language.h"
 
 #include <QCoreApplication>
 

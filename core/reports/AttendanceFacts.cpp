@@ -1,8 +1,8 @@
 #include "AttendanceFacts.h"
 
 #include "ReportQueries.h"
-#include "storage/Database.h"
-#include "storage/MeetingRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeetingRepository.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "model/Attendance.h"
-#include "model/Meeting.h"
+#include "core/Result.h"
+#include "core/model/Attendance.h"
+#include "core/model/Meeting.h"
 
 #include <QCoreApplication>
 #include <QDate>

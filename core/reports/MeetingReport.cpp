@@ -2,8 +2,8 @@
 
 #include "AttendanceFacts.h"
 #include "ReportLabels.h"
-#include "storage/MeetingRepository.h"
-#include "storage/SeriesRepository.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/SeriesRepository.h"
 
 #include <QHash>
 

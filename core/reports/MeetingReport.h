@@ -2,9 +2,9 @@
 
 #include "AreaSplit.h"
 #include "Breakdown.h"
-#include "Result.h"
-#include "model/Meeting.h"
-#include "model/Series.h"
+#include "core/Result.h"
+#include "core/model/Meeting.h"
+#include "core/model/Series.h"
 
 #include <QCoreApplication>
 #include <QList>

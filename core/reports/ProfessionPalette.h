@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Profession.h"
+#include "core/model/Profession.h"
 
 #include <QColor>
 #include <QHash>

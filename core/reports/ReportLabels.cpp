@@ -1,7 +1,7 @@
 #include "ReportLabels.h"
 
-#include "storage/AreaRepository.h"
-#include "storage/ProfessionRepository.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/ProfessionRepository.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Breakdown.h"
-#include "Result.h"
-#include "model/Area.h"
-#include "model/Profession.h"
+#include "core/Result.h"
+#include "core/model/Area.h"
+#include "core/model/Profession.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "schedule/FiscalYear.h"
+#include "core/schedule/FiscalYear.h"
 
 #include <QCoreApplication>
 #include <QDate>

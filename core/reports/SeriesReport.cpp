@@ -3,9 +3,9 @@
 #include "AttendanceFacts.h"
 #include "ReportLabels.h"
 #include "ReportQueries.h"
-#include "model/Member.h"
-#include "storage/Database.h"
-#include "storage/SeriesRepository.h"
+#include "core/model/Member.h"
+#include "core/storage/Database.h"
+#include "core/storage/SeriesRepository.h"
 
 #include <QHash>
 #include <QSet>

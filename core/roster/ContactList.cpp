@@ -1,9 +1,9 @@
 #include "ContactList.h"
 
-#include "io/CsvSaveFile.h"
-#include "model/ContactCheck.h"
-#include "storage/Database.h"
-#include "storage/OrganisationRepository.h"
+#include "core/io/CsvSaveFile.h"
+#include "core/model/ContactCheck.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrganisationRepository.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "io/TextEncoding.h"
-#include "storage/MemberRepository.h"
+#include "core/Result.h"
+#include "core/io/TextEncoding.h"
+#include "core/storage/MemberRepository.h"
 
 #include <QCoreApplication>
 #include <QList>

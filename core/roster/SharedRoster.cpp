@@ -1,10 +1,10 @@
 #include "SharedRoster.h"
 
-#include "documents/PrintedPage.h"
-#include "storage/AreaRepository.h"
-#include "storage/Database.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/ProfessionRepository.h"
+#include "core/documents/PrintedPage.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProfessionRepository.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "storage/MemberRepository.h"
+#include "core/Result.h"
+#include "core/storage/MemberRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>

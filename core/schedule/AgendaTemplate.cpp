@@ -1,7 +1,7 @@
 #include "AgendaTemplate.h"
 
-#include "storage/Database.h"
-#include "storage/MeetingRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeetingRepository.h"
 
 namespace renkei {
 

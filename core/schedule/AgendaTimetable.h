@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/AgendaItem.h"
+#include "core/model/AgendaItem.h"
 
 #include <QCoreApplication>
 #include <QList>

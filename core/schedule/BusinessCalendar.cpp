@@ -1,6 +1,6 @@
 #include "BusinessCalendar.h"
 
-#include "storage/ClosedDayRepository.h"
+#include "core/storage/ClosedDayRepository.h"
 
 namespace renkei {
 

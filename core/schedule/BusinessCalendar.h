@@ -2,7 +2,7 @@
 
 #include "ClosedDay.h"
 #include "JapaneseHolidays.h"
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QDate>
 #include <QList>

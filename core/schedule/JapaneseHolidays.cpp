@@ -1,6 +1,6 @@
 #include "JapaneseHolidays.h"
 
-#include "text/Language.h"
+#include "core/text/Language.h"
 
 #include <algorithm>
 #include <vector>

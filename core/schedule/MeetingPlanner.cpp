@@ -1,9 +1,9 @@
 #include "MeetingPlanner.h"
 
-#include "storage/AttendanceRepository.h"
-#include "storage/Database.h"
-#include "storage/MeetingRepository.h"
-#include "storage/SeriesRepository.h"
+#include "core/storage/AttendanceRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/SeriesRepository.h"
 
 #include <QLocale>
 #include <QTimeZone>

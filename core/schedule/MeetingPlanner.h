@@ -2,10 +2,10 @@
 
 #include "BusinessCalendar.h"
 #include "FiscalYear.h"
-#include "Result.h"
+#include "core/Result.h"
 #include "ScheduleRule.h"
-#include "model/Meeting.h"
-#include "model/Series.h"
+#include "core/model/Meeting.h"
+#include "core/model/Series.h"
 
 #include <QCoreApplication>
 #include <QDate>

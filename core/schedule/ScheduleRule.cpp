@@ -1,6 +1,6 @@
 #include "ScheduleRule.h"
 
-#include "model/EnumText.h"
+#include "core/model/EnumText.h"
 
 #include <QLocale>
 #include <QSet>

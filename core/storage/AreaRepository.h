@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "model/Area.h"
-#include "storage/MergeRecord.h"
+#include "core/Result.h"
+#include "core/model/Area.h"
+#include "core/storage/MergeRecord.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "model/Attendance.h"
+#include "core/Result.h"
+#include "core/model/Attendance.h"
 
 #include <QCoreApplication>
 #include <QList>

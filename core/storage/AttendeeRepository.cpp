@@ -4,7 +4,7 @@
 #include "Database.h"
 #include "ProfessionRepository.h"
 #include "SqlValues.h"
-#include "text/KanaText.h"
+#include "core/text/KanaText.h"
 
 #include <QHash>
 

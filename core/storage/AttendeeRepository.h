@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "model/Attendee.h"
-#include "storage/MemberRepository.h"
+#include "core/Result.h"
+#include "core/model/Attendee.h"
+#include "core/storage/MemberRepository.h"
 
 #include <QCoreApplication>
 #include <QList>

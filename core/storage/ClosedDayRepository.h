@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "schedule/ClosedDay.h"
+#include "core/Result.h"
+#include "core/schedule/ClosedDay.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "storage/Migration.h"
+#include "core/Result.h"
+#include "core/storage/Migration.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

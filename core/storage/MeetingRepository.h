@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "model/AgendaItem.h"
-#include "model/Meeting.h"
+#include "core/Result.h"
+#include "core/model/AgendaItem.h"
+#include "core/model/Meeting.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -3,8 +3,8 @@
 #include "Database.h"
 #include "ReferenceList.h"
 #include "SqlValues.h"
-#include "model/ContactCheck.h"
-#include "text/KanaText.h"
+#include "core/model/ContactCheck.h"
+#include "core/text/KanaText.h"
 
 #include <array>
 

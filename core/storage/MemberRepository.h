@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "model/Member.h"
-#include "storage/SqliteStatement.h"
+#include "core/Result.h"
+#include "core/model/Member.h"
+#include "core/storage/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -2,7 +2,7 @@
 #include "MemberRepository.h"
 #include "Migration.h"
 #include "SqlValues.h"
-#include "model/ContactCheck.h"
+#include "core/model/ContactCheck.h"
 
 #include <QCoreApplication>
 #include <QUuid>

@@ -4,8 +4,8 @@
 #include "MemberRepository.h"
 #include "ReferenceList.h"
 #include "SqlValues.h"
-#include "model/ContactCheck.h"
-#include "text/KanaText.h"
+#include "core/model/ContactCheck.h"
+#include "core/text/KanaText.h"
 
 namespace renkei {
 

@@ -3,7 +3,7 @@
 #include "Database.h"
 #include "ReferenceList.h"
 #include "SqlValues.h"
-#include "text/KanaText.h"
+#include "core/text/KanaText.h"
 
 namespace renkei {
 

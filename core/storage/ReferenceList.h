@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "storage/MergeRecord.h"
+#include "core/Result.h"
+#include "core/storage/MergeRecord.h"
 
 #include <QHash>
 #include <QList>

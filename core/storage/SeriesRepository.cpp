@@ -2,8 +2,8 @@
 
 #include "Database.h"
 #include "SqlValues.h"
-#include "schedule/ScheduleRule.h"
-#include "text/KanaText.h"
+#include "core/schedule/ScheduleRule.h"
+#include "core/text/KanaText.h"
 
 namespace renkei {
 

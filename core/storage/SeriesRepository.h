@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "model/Series.h"
+#include "core/Result.h"
+#include "core/model/Series.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,9 +1,9 @@
 // renkei-cli run as a real process, as a user or a script would run it.
 #include "TestSupport.h"
 
-#include "demo/DemoNetwork.h"
-#include "io/TextTable.h"
-#include "text/KanaText.h"
+#include "core/demo/DemoNetwork.h"
+#include "core/io/TextTable.h"
+#include "core/text/KanaText.h"
 
 #include <QDir>
 #include <QFile>

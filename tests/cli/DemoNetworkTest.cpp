@@ -1,14 +1,14 @@
 // The demo network: deterministic, plausible, and consistent with itself.
 #include "TestSupport.h"
 
-#include "demo/DemoNetwork.h"
-#include "schedule/JapaneseHolidays.h"
-#include "storage/AttendanceRepository.h"
-#include "storage/MeetingRepository.h"
-#include "storage/MemberRepository.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/ProfessionRepository.h"
-#include "text/KanaText.h"
+#include "core/demo/DemoNetwork.h"
+#include "core/schedule/JapaneseHolidays.h"
+#include "core/storage/AttendanceRepository.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProfessionRepository.h"
+#include "core/text/KanaText.h"
 
 #include <QHash>
 #include <QSet>

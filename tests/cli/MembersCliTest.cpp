@@ -2,9 +2,9 @@
 // of organisations, professions and areas, as a script would run them.
 #include "TestSupport.h"
 
-#include "demo/DemoNetwork.h"
-#include "io/CsvReader.h"
-#include "storage/MemberRepository.h"
+#include "core/demo/DemoNetwork.h"
+#include "core/io/CsvReader.h"
+#include "core/storage/MemberRepository.h"
 
 #include <QTemporaryDir>
 

@@ -2,7 +2,7 @@
 // agendas, announcements and calendar files, on the demo network.
 #include "TestSupport.h"
 
-#include "demo/DemoNetwork.h"
+#include "core/demo/DemoNetwork.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -2,11 +2,11 @@
 // report's, in every format, and wrong usage is refused with the usage status.
 #include "TestSupport.h"
 
-#include "demo/DemoNetwork.h"
-#include "reports/MeetingReport.h"
-#include "reports/SeriesReport.h"
-#include "storage/MeetingRepository.h"
-#include "storage/SeriesRepository.h"
+#include "core/demo/DemoNetwork.h"
+#include "core/reports/MeetingReport.h"
+#include "core/reports/SeriesReport.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/SeriesRepository.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,11 @@
 // renkei-cli members import/export and attendance export/matrix, run as a real process.
 #include "TestSupport.h"
 
-#include "demo/DemoNetwork.h"
-#include "io/CsvReader.h"
-#include "schedule/FiscalYear.h"
-#include "storage/MeetingRepository.h"
-#include "storage/SeriesRepository.h"
+#include "core/demo/DemoNetwork.h"
+#include "core/io/CsvReader.h"
+#include "core/schedule/FiscalYear.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/SeriesRepository.h"
 
 #include <QBuffer>
 #include <QDir>

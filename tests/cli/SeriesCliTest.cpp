@@ -2,7 +2,7 @@
 // demo network.
 #include "TestSupport.h"
 
-#include "demo/DemoNetwork.h"
+#include "core/demo/DemoNetwork.h"
 
 #include <QTemporaryDir>
 

@@ -1,4 +1,4 @@
-#include "io/TextTable.h"
+#include "core/io/TextTable.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,11 @@
 #include "TestSupport.h"
 
-#include "demo/DemoNetwork.h"
-#include "documents/AgendaDocument.h"
-#include "schedule/AgendaTimetable.h"
-#include "storage/MeetingRepository.h"
-#include "storage/MemberRepository.h"
-#include "storage/SeriesRepository.h"
+#include "core/demo/DemoNetwork.h"
+#include "core/documents/AgendaDocument.h"
+#include "core/schedule/AgendaTimetable.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/SeriesRepository.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
-#include "documents/Announcement.h"
-#include "schedule/AgendaTimetable.h"
+#include "core/documents/Announcement.h"
+#include "core/schedule/AgendaTimetable.h"
 
 #include <QFile>
 

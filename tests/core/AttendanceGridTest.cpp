@@ -1,9 +1,9 @@
 // The series' attendance grid for a fiscal year.
 #include "AttendanceTestNetwork.h"
 
-#include "demo/DemoNetwork.h"
-#include "documents/AttendanceGrid.h"
-#include "storage/SeriesRepository.h"
+#include "core/demo/DemoNetwork.h"
+#include "core/documents/AttendanceGrid.h"
+#include "core/storage/SeriesRepository.h"
 
 #include <QPdfWriter>
 #include <QRegularExpression>

@@ -1,11 +1,11 @@
 // Inviting a selection of members, recording afterwards, guests becoming members, and list order.
 #include "AttendanceTestNetwork.h"
 
-#include "attendance/AttendeeOrder.h"
-#include "attendance/GuestConversion.h"
-#include "attendance/Invitation.h"
-#include "attendance/Registration.h"
-#include "storage/AttendeeRepository.h"
+#include "core/attendance/AttendeeOrder.h"
+#include "core/attendance/GuestConversion.h"
+#include "core/attendance/Invitation.h"
+#include "core/attendance/Registration.h"
+#include "core/storage/AttendeeRepository.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 // Name badges: ten cards to an A4 page, for everyone registered or the people chosen.
 #include "AttendanceTestNetwork.h"
 
-#include "documents/NameBadges.h"
+#include "core/documents/NameBadges.h"
 
 using namespace renkei;
 using renkei::test::AttendanceTestNetwork;

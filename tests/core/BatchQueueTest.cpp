@@ -1,4 +1,4 @@
-#include "io/BatchQueue.h"
+#include "core/io/BatchQueue.h"
 
 #include <catch2/catch.hpp>
 

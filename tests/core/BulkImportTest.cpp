@@ -1,11 +1,11 @@
 // The fast path of large roster imports: indexes set aside and rebuilt, rows read on a second
 // thread, inserts through SQLite's C API; and the schema change that made member writes cheaper.
-#include "io/RosterImport.h"
-#include "storage/AreaRepository.h"
-#include "storage/BulkWrite.h"
-#include "storage/MemberRepository.h"
-#include "storage/SqlValues.h"
-#include "storage/SqliteStatement.h"
+#include "core/io/RosterImport.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/BulkWrite.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/SqlValues.h"
+#include "core/storage/SqliteStatement.h"
 
 #include "TestSupport.h"
 

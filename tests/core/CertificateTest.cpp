@@ -1,7 +1,7 @@
 // Certificates of attendance: a page for each person who came.
 #include "AttendanceTestNetwork.h"
 
-#include "documents/AttendanceCertificates.h"
+#include "core/documents/AttendanceCertificates.h"
 
 using namespace renkei;
 using renkei::test::AttendanceTestNetwork;

@@ -1,7 +1,7 @@
 // The reception desk: finding people by a few kana, marking them there, walk-ins, counts.
 #include "AttendanceTestNetwork.h"
 
-#include "attendance/CheckInDesk.h"
+#include "core/attendance/CheckInDesk.h"
 
 using namespace renkei;
 using renkei::test::AttendanceTestNetwork;

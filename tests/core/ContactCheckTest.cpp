@@ -1,4 +1,4 @@
-#include "model/ContactCheck.h"
+#include "core/model/ContactCheck.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,10 @@
 // Reaching the shown members: the BCC line, the fax list and the printed shared roster respect consent.
 #include "TestSupport.h"
 
-#include "roster/ContactList.h"
-#include "roster/SharedRoster.h"
-#include "storage/MemberRepository.h"
-#include "storage/OrganisationRepository.h"
+#include "core/roster/ContactList.h"
+#include "core/roster/SharedRoster.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/OrganisationRepository.h"
 
 #include <QFile>
 

@@ -1,8 +1,8 @@
 #include "TestSupport.h"
 
-#include "storage/Database.h"
-#include "storage/MemberRepository.h"
-#include "storage/ProfessionRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/ProfessionRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>

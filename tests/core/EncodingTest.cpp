@@ -1,6 +1,6 @@
-#include "io/CsvReader.h"
-#include "io/EncodingDetector.h"
-#include "io/TextEncoding.h"
+#include "core/io/CsvReader.h"
+#include "core/io/EncodingDetector.h"
+#include "core/io/TextEncoding.h"
 
 #include "TestSupport.h"
 

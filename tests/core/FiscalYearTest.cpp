@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "schedule/FiscalYear.h"
+#include "core/schedule/FiscalYear.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 #include "TestSupport.h"
 
-#include "schedule/BusinessCalendar.h"
-#include "schedule/ClosedDay.h"
-#include "schedule/JapaneseHolidays.h"
+#include "core/schedule/BusinessCalendar.h"
+#include "core/schedule/ClosedDay.h"
+#include "core/schedule/JapaneseHolidays.h"
 
 #include <QFile>
 

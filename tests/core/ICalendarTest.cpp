@@ -1,10 +1,10 @@
 #include "TestSupport.h"
 
-#include "io/ICalendar.h"
-#include "schedule/MeetingPlanner.h"
-#include "storage/MeetingRepository.h"
-#include "storage/SeriesRepository.h"
-#include "storage/SettingsRepository.h"
+#include "core/io/ICalendar.h"
+#include "core/schedule/MeetingPlanner.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/SeriesRepository.h"
+#include "core/storage/SettingsRepository.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "schedule/JapaneseDate.h"
+#include "core/schedule/JapaneseDate.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "text/KanaText.h"
+#include "core/text/KanaText.h"
 
 #include <QCollator>
 #include <QLocale>

@@ -1,8 +1,8 @@
 // Telling the organiser that someone being added may already be a member.
 #include "TestSupport.h"
 
-#include "model/ContactCheck.h"
-#include "storage/MemberRepository.h"
+#include "core/model/ContactCheck.h"
+#include "core/storage/MemberRepository.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,13 +1,13 @@
 #include "TestSupport.h"
 
-#include "demo/DemoNetwork.h"
-#include "model/Attendance.h"
-#include "schedule/MeetingPlanner.h"
-#include "storage/AttendanceRepository.h"
-#include "storage/ClosedDayRepository.h"
-#include "storage/MeetingRepository.h"
-#include "storage/SeriesRepository.h"
-#include "storage/SettingsRepository.h"
+#include "core/demo/DemoNetwork.h"
+#include "core/model/Attendance.h"
+#include "core/schedule/MeetingPlanner.h"
+#include "core/storage/AttendanceRepository.h"
+#include "core/storage/ClosedDayRepository.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/SeriesRepository.h"
+#include "core/storage/SettingsRepository.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 #include "TestSupport.h"
 
-#include "storage/AttendanceRepository.h"
-#include "storage/MeetingRepository.h"
-#include "storage/MemberRepository.h"
-#include "storage/SeriesRepository.h"
+#include "core/storage/AttendanceRepository.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/SeriesRepository.h"
 
 #include <catch2/catch.hpp>
 

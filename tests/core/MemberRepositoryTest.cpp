@@ -1,11 +1,11 @@
 #include "TestSupport.h"
 
-#include "storage/AreaRepository.h"
-#include "storage/AttendanceRepository.h"
-#include "storage/MeetingRepository.h"
-#include "storage/MemberRepository.h"
-#include "storage/ProfessionRepository.h"
-#include "storage/SeriesRepository.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/AttendanceRepository.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/ProfessionRepository.h"
+#include "core/storage/SeriesRepository.h"
 
 #include <catch2/catch.hpp>
 

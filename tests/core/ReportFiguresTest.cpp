@@ -2,14 +2,14 @@
 // the repositories meeting by meeting and member by member, without the report queries.
 #include "TestSupport.h"
 
-#include "demo/DemoNetwork.h"
-#include "reports/MeetingReport.h"
-#include "reports/SeriesReport.h"
-#include "storage/AreaRepository.h"
-#include "storage/AttendanceRepository.h"
-#include "storage/MeetingRepository.h"
-#include "storage/MemberRepository.h"
-#include "storage/SeriesRepository.h"
+#include "core/demo/DemoNetwork.h"
+#include "core/reports/MeetingReport.h"
+#include "core/reports/SeriesReport.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/AttendanceRepository.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/SeriesRepository.h"
 
 #include <QHash>
 #include <QSet>

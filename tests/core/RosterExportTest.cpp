@@ -1,10 +1,10 @@
-#include "io/RosterExport.h"
-#include "demo/DemoNetwork.h"
-#include "io/CsvReader.h"
-#include "io/EncodingCheck.h"
-#include "io/RosterImport.h"
-#include "storage/MemberRepository.h"
-#include "storage/ProfessionRepository.h"
+#include "core/io/RosterExport.h"
+#include "core/demo/DemoNetwork.h"
+#include "core/io/CsvReader.h"
+#include "core/io/EncodingCheck.h"
+#include "core/io/RosterImport.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/ProfessionRepository.h"
 
 #include "TestSupport.h"
 

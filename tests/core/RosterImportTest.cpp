@@ -1,9 +1,9 @@
-#include "io/RosterImport.h"
-#include "demo/DemoNetwork.h"
-#include "storage/AreaRepository.h"
-#include "storage/MemberRepository.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/ProfessionRepository.h"
+#include "core/io/RosterImport.h"
+#include "core/demo/DemoNetwork.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProfessionRepository.h"
 
 #include "TestSupport.h"
 

@@ -1,6 +1,6 @@
-#include "io/RosterHeaders.h"
-#include "io/RosterImport.h"
-#include "io/YesNo.h"
+#include "core/io/RosterHeaders.h"
+#include "core/io/RosterImport.h"
+#include "core/io/YesNo.h"
 
 #include "TestSupport.h"
 

@@ -1,13 +1,13 @@
 // Merging list entries, and undoing merges and deletions, as the roster's undo relies on.
 #include "TestSupport.h"
 
-#include "storage/AreaRepository.h"
-#include "storage/AttendanceRepository.h"
-#include "storage/MeetingRepository.h"
-#include "storage/MemberRepository.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/ProfessionRepository.h"
-#include "storage/SeriesRepository.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/AttendanceRepository.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProfessionRepository.h"
+#include "core/storage/SeriesRepository.h"
 
 #include <catch2/catch.hpp>
 

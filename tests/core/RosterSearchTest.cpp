@@ -1,10 +1,10 @@
 // The members view's search, filters and orders, as core runs them.
 #include "TestSupport.h"
 
-#include "storage/AreaRepository.h"
-#include "storage/MemberRepository.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/ProfessionRepository.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProfessionRepository.h"
 
 #include <QSqlQuery>
 

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "schedule/ScheduleRule.h"
+#include "core/schedule/ScheduleRule.h"
 
 #include <QCoreApplication>
 #include <QTranslator>

@@ -1,8 +1,8 @@
 // The printed sign-in sheet: read back from the PDF with pdftotext.
 #include "AttendanceTestNetwork.h"
 
-#include "documents/SignInSheet.h"
-#include "documents/TextFit.h"
+#include "core/documents/SignInSheet.h"
+#include "core/documents/TextFit.h"
 
 #include <QFile>
 #include <QPdfWriter>

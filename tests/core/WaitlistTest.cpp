@@ -1,9 +1,9 @@
 // The capacity of a meeting and its waiting list: who gets a place, who waits, who moves up.
 #include "AttendanceTestNetwork.h"
 
-#include "attendance/Registration.h"
-#include "reports/SeriesReport.h"
-#include "storage/AttendeeRepository.h"
+#include "core/attendance/Registration.h"
+#include "core/reports/SeriesReport.h"
+#include "core/storage/AttendeeRepository.h"
 
 using namespace renkei;
 using renkei::test::AttendanceTestNetwork;

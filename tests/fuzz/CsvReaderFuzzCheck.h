@@ -2,7 +2,7 @@
 
 // What the CSV reader's fuzz target checks on each input, shared with the core tests that replay the
 // inputs it found (tests/data/fuzz-regressions). The first byte picks the options, the rest is the file.
-#include "io/CsvReader.h"
+#include "core/io/CsvReader.h"
 
 #include <QBuffer>
 

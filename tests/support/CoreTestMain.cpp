@@ -3,7 +3,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "text/Language.h"
+#include "core/text/Language.h"
 
 #include <QGuiApplication>
 

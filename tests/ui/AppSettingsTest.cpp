@@ -1,4 +1,4 @@
-#include "AppSettings.h"
+#include "ui/AppSettings.h"
 #include "UiTestSupport.h"
 
 #include <catch2/catch.hpp>

@@ -1,11 +1,11 @@
-#include "MainWindow.h"
-#include "SectionView.h"
+#include "ui/MainWindow.h"
+#include "ui/SectionView.h"
 #include "UiTestSupport.h"
-#include "members/MemberTableModel.h"
-#include "storage/Database.h"
-#include "storage/MemberRepository.h"
-#include "widgets/ActionText.h"
-#include "widgets/MessageBar.h"
+#include "ui/members/MemberTableModel.h"
+#include "core/storage/Database.h"
+#include "core/storage/MemberRepository.h"
+#include "ui/widgets/ActionText.h"
+#include "ui/widgets/MessageBar.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
-#include "members/MemberTableModel.h"
+#include "ui/members/MemberTableModel.h"
 #include "TestSupport.h"
-#include "members/MembersView.h"
-#include "storage/MemberRepository.h"
+#include "ui/members/MembersView.h"
+#include "core/storage/MemberRepository.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,13 +1,13 @@
 // The roster import wizard and export dialog, driven as a user would on the offscreen platform.
 #include "TestSupport.h"
 #include "UiTestSupport.h"
-#include "demo/DemoNetwork.h"
-#include "io/CsvReader.h"
-#include "members/ExportDialog.h"
-#include "members/ImportWizard.h"
-#include "members/MembersView.h"
-#include "storage/MemberRepository.h"
-#include "storage/ProfessionRepository.h"
+#include "core/demo/DemoNetwork.h"
+#include "core/io/CsvReader.h"
+#include "ui/members/ExportDialog.h"
+#include "ui/members/ImportWizard.h"
+#include "ui/members/MembersView.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/ProfessionRepository.h"
 
 #include <QAbstractButton>
 #include <QAction>

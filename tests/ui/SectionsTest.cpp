@@ -1,11 +1,11 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 #include "UiTestSupport.h"
-#include "demo/DemoNetwork.h"
-#include "reports/ReportsView.h"
-#include "storage/Database.h"
-#include "storage/MeetingRepository.h"
-#include "storage/MemberRepository.h"
-#include "storage/ProfessionRepository.h"
+#include "core/demo/DemoNetwork.h"
+#include "ui/reports/ReportsView.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/ProfessionRepository.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,18 +1,18 @@
 // The lists the roster refers to, edited in the settings section: usage counts, hiding, merging
 // (one transaction, undoable), and the area tree.
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 #include "UiTestSupport.h"
-#include "members/MemberTableModel.h"
-#include "members/MembersView.h"
-#include "settings/AreasEditor.h"
-#include "settings/OrganisationsEditor.h"
-#include "settings/ProfessionsEditor.h"
-#include "settings/SettingsView.h"
-#include "storage/AreaRepository.h"
-#include "storage/Database.h"
-#include "storage/MemberRepository.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/ProfessionRepository.h"
+#include "ui/members/MemberTableModel.h"
+#include "ui/members/MembersView.h"
+#include "ui/settings/AreasEditor.h"
+#include "ui/settings/OrganisationsEditor.h"
+#include "ui/settings/ProfessionsEditor.h"
+#include "ui/settings/SettingsView.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProfessionRepository.h"
 
 #include <QAction>
 #include <QApplication>

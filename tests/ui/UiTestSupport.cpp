@@ -1,7 +1,7 @@
 #include "UiTestSupport.h"
 
-#include "demo/DemoNetwork.h"
-#include "storage/Database.h"
+#include "core/demo/DemoNetwork.h"
+#include "core/storage/Database.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>

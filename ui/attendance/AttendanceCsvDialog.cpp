@@ -1,6 +1,6 @@
 #include "AttendanceCsvDialog.h"
 
-#include "members/ExportDialog.h"
+#include "ui/members/ExportDialog.h"
 
 #include <QApplication>
 #include <QComboBox>

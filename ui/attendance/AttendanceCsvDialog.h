@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "io/AttendanceExport.h"
+#include "core/Result.h"
+#include "core/io/AttendanceExport.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Result.h"
-#include "attendance/Registration.h"
-#include "io/AttendanceExport.h"
-#include "model/Attendee.h"
-#include "model/Meeting.h"
+#include "core/Result.h"
+#include "core/attendance/Registration.h"
+#include "core/io/AttendanceExport.h"
+#include "core/model/Attendee.h"
+#include "core/model/Meeting.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Attendee.h"
+#include "core/model/Attendee.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -2,9 +2,9 @@
 
 #include "AttendanceTableModel.h"
 #include "GuestDialog.h"
-#include "documents/PrintedPage.h"
-#include "storage/MeetingRepository.h"
-#include "storage/SeriesRepository.h"
+#include "core/documents/PrintedPage.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/SeriesRepository.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "attendance/CheckInDesk.h"
+#include "core/attendance/CheckInDesk.h"
 
 #include <QDialog>
 

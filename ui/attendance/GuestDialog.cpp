@@ -1,7 +1,7 @@
 #include "GuestDialog.h"
 
-#include "storage/ProfessionRepository.h"
-#include "widgets/RosterChoices.h"
+#include "core/storage/ProfessionRepository.h"
+#include "ui/widgets/RosterChoices.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
 #include "GuestToMemberDialog.h"
 
-#include "attendance/GuestConversion.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/ProfessionRepository.h"
-#include "widgets/RosterChoices.h"
+#include "core/attendance/GuestConversion.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProfessionRepository.h"
+#include "ui/widgets/RosterChoices.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Member.h"
+#include "core/model/Member.h"
 
 #include <QDialog>
 

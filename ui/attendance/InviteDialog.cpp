@@ -1,9 +1,9 @@
 #include "InviteDialog.h"
 
-#include "storage/AreaRepository.h"
-#include "storage/AttendanceRepository.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/ProfessionRepository.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/AttendanceRepository.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProfessionRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>

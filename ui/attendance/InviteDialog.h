@@ -1,6 +1,6 @@
 #pragma once
 
-#include "attendance/Invitation.h"
+#include "core/attendance/Invitation.h"
 
 #include <QDialog>
 

@@ -1,14 +1,14 @@
 #include "PaperRecordingDialog.h"
 
 #include "GuestDialog.h"
-#include "attendance/AttendeeOrder.h"
-#include "attendance/Registration.h"
-#include "documents/SignInSheetLayout.h"
-#include "members/MemberPicker.h"
-#include "storage/AttendanceRepository.h"
-#include "storage/AttendeeRepository.h"
-#include "storage/MeetingRepository.h"
-#include "undo/UndoableEdit.h"
+#include "core/attendance/AttendeeOrder.h"
+#include "core/attendance/Registration.h"
+#include "core/documents/SignInSheetLayout.h"
+#include "ui/members/MemberPicker.h"
+#include "core/storage/AttendanceRepository.h"
+#include "core/storage/AttendeeRepository.h"
+#include "core/storage/MeetingRepository.h"
+#include "ui/undo/UndoableEdit.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

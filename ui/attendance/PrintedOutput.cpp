@@ -1,6 +1,6 @@
 #include "PrintedOutput.h"
 
-#include "documents/PrintedPage.h"
+#include "core/documents/PrintedPage.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,9 +1,9 @@
 #include "SheetOptionsDialog.h"
 
 #include "PrintedOutput.h"
-#include "documents/PrintedPage.h"
-#include "documents/SignInSheet.h"
-#include "storage/MeetingRepository.h"
+#include "core/documents/PrintedPage.h"
+#include "core/documents/SignInSheet.h"
+#include "core/storage/MeetingRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>

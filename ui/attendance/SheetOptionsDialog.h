@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "documents/SignInSheetLayout.h"
+#include "core/Result.h"
+#include "core/documents/SignInSheetLayout.h"
 
 #include <QDialog>
 

@@ -2,10 +2,10 @@
 
 #include "AgendaItemDelegate.h"
 #include "AgendaModel.h"
-#include "schedule/AgendaTemplate.h"
-#include "schedule/AgendaTimetable.h"
-#include "storage/Database.h"
-#include "storage/MeetingRepository.h"
+#include "core/schedule/AgendaTemplate.h"
+#include "core/schedule/AgendaTimetable.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeetingRepository.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 #include "AgendaItemDelegate.h"
 
 #include "AgendaModel.h"
-#include "members/MemberPicker.h"
-#include "model/AgendaItem.h"
-#include "storage/MemberRepository.h"
-#include "storage/OrganisationRepository.h"
+#include "ui/members/MemberPicker.h"
+#include "core/model/AgendaItem.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/OrganisationRepository.h"
 
 #include <QComboBox>
 #include <QSpinBox>

@@ -1,6 +1,6 @@
 #include "AnnouncementDialog.h"
 
-#include "documents/Announcement.h"
+#include "core/documents/Announcement.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "documents/MeetingDocument.h"
+#include "core/documents/MeetingDocument.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "ClosedDaysDialog.h"
 
-#include "storage/ClosedDayRepository.h"
+#include "core/storage/ClosedDayRepository.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

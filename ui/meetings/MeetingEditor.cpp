@@ -1,10 +1,10 @@
 #include "MeetingEditor.h"
 
 #include "AgendaBuilder.h"
-#include "schedule/BusinessCalendar.h"
-#include "storage/Database.h"
-#include "storage/MeetingRepository.h"
-#include "storage/SeriesRepository.h"
+#include "core/schedule/BusinessCalendar.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/SeriesRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>

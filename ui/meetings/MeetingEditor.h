@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Meeting.h"
+#include "core/model/Meeting.h"
 
 #include <QDialog>
 

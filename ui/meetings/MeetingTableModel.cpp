@@ -1,8 +1,8 @@
 #include "MeetingTableModel.h"
 
-#include "storage/AttendanceRepository.h"
-#include "storage/Database.h"
-#include "storage/MeetingRepository.h"
+#include "core/storage/AttendanceRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeetingRepository.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "model/Meeting.h"
+#include "core/Result.h"
+#include "core/model/Meeting.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "SectionView.h"
+#include "core/Result.h"
+#include "ui/SectionView.h"
 
 class QCheckBox;
 class QComboBox;

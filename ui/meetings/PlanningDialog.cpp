@@ -2,8 +2,8 @@
 
 #include "ClosedDaysDialog.h"
 #include "ScheduleRuleEditor.h"
-#include "storage/MeetingRepository.h"
-#include "storage/SeriesRepository.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/SeriesRepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

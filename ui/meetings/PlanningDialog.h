@@ -1,6 +1,6 @@
 #pragma once
 
-#include "schedule/MeetingPlanner.h"
+#include "core/schedule/MeetingPlanner.h"
 
 #include <QDialog>
 

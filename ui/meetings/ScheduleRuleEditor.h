@@ -1,6 +1,6 @@
 #pragma once
 
-#include "schedule/ScheduleRule.h"
+#include "core/schedule/ScheduleRule.h"
 
 #include <QWidget>
 

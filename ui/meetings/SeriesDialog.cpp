@@ -1,7 +1,7 @@
 #include "SeriesDialog.h"
 
-#include "model/Meeting.h"
-#include "storage/SeriesRepository.h"
+#include "core/model/Meeting.h"
+#include "core/storage/SeriesRepository.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

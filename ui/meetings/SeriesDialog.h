@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Series.h"
-#include "widgets/FieldErrors.h"
+#include "core/model/Series.h"
+#include "ui/widgets/FieldErrors.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/RosterExport.h"
+#include "core/io/RosterExport.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
 #include "ImportWizard.h"
 
-#include "storage/AreaRepository.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/ProfessionRepository.h"
-#include "text/KanaText.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProfessionRepository.h"
+#include "core/text/KanaText.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/RosterImport.h"
+#include "core/io/RosterImport.h"
 
 #include <QHash>
 #include <QWizard>

@@ -1,13 +1,13 @@
 #include "MemberEditor.h"
 
 #include "MemberPicker.h"
-#include "settings/OrganisationDialog.h"
-#include "storage/AreaRepository.h"
-#include "storage/Database.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/ProfessionRepository.h"
-#include "undo/RosterEdits.h"
-#include "widgets/RosterChoices.h"
+#include "ui/settings/OrganisationDialog.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProfessionRepository.h"
+#include "ui/undo/RosterEdits.h"
+#include "ui/widgets/RosterChoices.h"
 
 #include <QCheckBox>
 #include <QComboBox>

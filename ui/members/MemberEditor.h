@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/Member.h"
-#include "storage/MemberRepository.h"
-#include "widgets/FieldErrors.h"
+#include "core/model/Member.h"
+#include "core/storage/MemberRepository.h"
+#include "ui/widgets/FieldErrors.h"
 
 #include <QDialog>
 #include <QHash>

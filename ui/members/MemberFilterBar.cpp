@@ -1,8 +1,8 @@
 #include "MemberFilterBar.h"
 
-#include "storage/AreaRepository.h"
-#include "storage/ProfessionRepository.h"
-#include "widgets/RosterChoices.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/ProfessionRepository.h"
+#include "ui/widgets/RosterChoices.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/MemberRepository.h"
+#include "core/storage/MemberRepository.h"
 
 #include <QWidget>
 

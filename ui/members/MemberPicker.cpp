@@ -1,7 +1,7 @@
 #include "MemberPicker.h"
 
-#include "storage/MemberRepository.h"
-#include "storage/OrganisationRepository.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/OrganisationRepository.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

@@ -1,9 +1,9 @@
 #include "MemberTableModel.h"
 
-#include "storage/AreaRepository.h"
-#include "storage/Database.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/ProfessionRepository.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProfessionRepository.h"
 
 #include <QApplication>
 #include <QPalette>

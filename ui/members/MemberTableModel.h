@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Member.h"
-#include "storage/MemberRepository.h"
+#include "core/model/Member.h"
+#include "core/storage/MemberRepository.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

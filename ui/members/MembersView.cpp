@@ -5,12 +5,12 @@
 #include "MemberEditor.h"
 #include "MemberFilterBar.h"
 #include "MemberTableModel.h"
-#include "roster/ContactList.h"
-#include "roster/SharedRoster.h"
-#include "storage/Database.h"
-#include "undo/RosterEdits.h"
-#include "widgets/ActionText.h"
-#include "widgets/MessageBar.h"
+#include "core/roster/ContactList.h"
+#include "core/roster/SharedRoster.h"
+#include "core/storage/Database.h"
+#include "ui/undo/RosterEdits.h"
+#include "ui/widgets/ActionText.h"
+#include "ui/widgets/MessageBar.h"
 
 #include <QAction>
 #include <QApplication>

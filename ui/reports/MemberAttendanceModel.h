@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reports/SeriesReport.h"
+#include "core/reports/SeriesReport.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "reports/ProfessionPalette.h"
-#include "reports/SeriesReport.h"
+#include "core/reports/ProfessionPalette.h"
+#include "core/reports/SeriesReport.h"
 
 #include <QCoreApplication>
 

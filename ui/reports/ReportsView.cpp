@@ -3,13 +3,13 @@
 #include "ChartPanel.h"
 #include "MemberAttendanceModel.h"
 #include "ReportCharts.h"
-#include "documents/ActivityReport.h"
-#include "reports/MeetingReport.h"
-#include "reports/ReportLabels.h"
-#include "storage/Database.h"
-#include "storage/MeetingRepository.h"
-#include "storage/SeriesRepository.h"
-#include "widgets/BarDelegate.h"
+#include "core/documents/ActivityReport.h"
+#include "core/reports/MeetingReport.h"
+#include "core/reports/ReportLabels.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/SeriesRepository.h"
+#include "ui/widgets/BarDelegate.h"
 
 #include <QChart>
 #include <QComboBox>

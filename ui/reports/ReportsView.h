@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SectionView.h"
-#include "reports/ProfessionPalette.h"
-#include "reports/SeriesReport.h"
+#include "ui/SectionView.h"
+#include "core/reports/ProfessionPalette.h"
+#include "core/reports/SeriesReport.h"
 
 #include <optional>
 

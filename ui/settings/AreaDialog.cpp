@@ -1,6 +1,6 @@
 #include "AreaDialog.h"
 
-#include "storage/AreaRepository.h"
+#include "core/storage/AreaRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>

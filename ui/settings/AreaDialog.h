@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Area.h"
-#include "widgets/FieldErrors.h"
+#include "core/model/Area.h"
+#include "ui/widgets/FieldErrors.h"
 
 #include <QDialog>
 

@@ -2,9 +2,9 @@
 
 #include "AreaDialog.h"
 #include "MergeDialog.h"
-#include "storage/AreaRepository.h"
-#include "storage/MemberRepository.h"
-#include "undo/RosterEdits.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/MemberRepository.h"
+#include "ui/undo/RosterEdits.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "EntryListEditor.h"
-#include "model/Area.h"
+#include "core/model/Area.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #include "EntryListEditor.h"
 
-#include "undo/RosterEdits.h"
+#include "ui/undo/RosterEdits.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #include "OrganisationDialog.h"
 
-#include "storage/AreaRepository.h"
-#include "storage/OrganisationRepository.h"
-#include "widgets/RosterChoices.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/OrganisationRepository.h"
+#include "ui/widgets/RosterChoices.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Organisation.h"
-#include "widgets/FieldErrors.h"
+#include "core/model/Organisation.h"
+#include "ui/widgets/FieldErrors.h"
 
 #include <QDialog>
 

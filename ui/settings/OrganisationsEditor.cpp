@@ -2,11 +2,11 @@
 
 #include "MergeDialog.h"
 #include "OrganisationDialog.h"
-#include "storage/AreaRepository.h"
-#include "storage/MemberRepository.h"
-#include "storage/OrganisationRepository.h"
-#include "text/KanaText.h"
-#include "undo/RosterEdits.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/text/KanaText.h"
+#include "ui/undo/RosterEdits.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "EntryListEditor.h"
-#include "model/Organisation.h"
+#include "core/model/Organisation.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #include "ProfessionDialog.h"
 
-#include "storage/ProfessionRepository.h"
+#include "core/storage/ProfessionRepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Profession.h"
-#include "widgets/FieldErrors.h"
+#include "core/model/Profession.h"
+#include "ui/widgets/FieldErrors.h"
 
 #include <QDialog>
 

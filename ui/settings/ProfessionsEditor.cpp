@@ -2,9 +2,9 @@
 
 #include "MergeDialog.h"
 #include "ProfessionDialog.h"
-#include "storage/MemberRepository.h"
-#include "storage/ProfessionRepository.h"
-#include "undo/RosterEdits.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/ProfessionRepository.h"
+#include "ui/undo/RosterEdits.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "EntryListEditor.h"
-#include "model/Profession.h"
+#include "core/model/Profession.h"
 
 #include <QList>
 

@@ -3,9 +3,9 @@
 #include "AreasEditor.h"
 #include "OrganisationsEditor.h"
 #include "ProfessionsEditor.h"
-#include "storage/Database.h"
-#include "text/Language.h"
-#include "undo/RosterEdits.h"
+#include "core/storage/Database.h"
+#include "core/text/Language.h"
+#include "ui/undo/RosterEdits.h"
 
 #include <QDir>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SectionView.h"
+#include "ui/SectionView.h"
 
 class QLabel;
 class QLineEdit;

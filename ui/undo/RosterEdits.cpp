@@ -1,11 +1,11 @@
 #include "RosterEdits.h"
 
 #include "UndoableEdit.h"
-#include "storage/AreaRepository.h"
-#include "storage/Database.h"
-#include "storage/MemberRepository.h"
-#include "storage/OrganisationRepository.h"
-#include "storage/ProfessionRepository.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProfessionRepository.h"
 
 #include <QUndoStack>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Result.h"
-#include "model/Area.h"
-#include "model/Member.h"
-#include "model/Organisation.h"
-#include "model/Profession.h"
+#include "core/Result.h"
+#include "core/model/Area.h"
+#include "core/model/Member.h"
+#include "core/model/Organisation.h"
+#include "core/model/Profession.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/Area.h"
-#include "model/Organisation.h"
-#include "model/Profession.h"
+#include "core/model/Area.h"
+#include "core/model/Organisation.h"
+#include "core/model/Profession.h"
 
 #include <QList>
 #include <QString>
