@@ -52,14 +52,6 @@ using namespace renkei::test;
 
 namespace {
 
-template <typename T> T *named(const QWidget &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
-    INFO("objectName " << name);
-    REQUIRE(found);
-    return found;
-}
-
 struct Demo
 {
     QTemporaryDir dir;
@@ -205,15 +197,15 @@ TEST_CASE("the meetings view shows the chosen meeting's attendance in its own ta
     view.setDatabase(demo.db.get());
     view.show();
     view.selectMeeting(demo.meeting(47));
-    auto *panel = named<AttendancePanel>(view, "attendancePanel");
+    auto *panel = child<AttendancePanel>(view, "attendancePanel");
     CHECK(panel->meetingId() == demo.meeting(47));
     CHECK(panel->model()->rowCount() > 40);
-    CHECK(named<QLabel>(view, "attendancePlaces")->text().contains(QStringLiteral("of 40 places taken")));
+    CHECK(child<QLabel>(view, "attendancePlaces")->text().contains(QStringLiteral("of 40 places taken")));
     // The rows are in the sign-in sheet's order: kana by default.
     const auto &rows = panel->model()->attendees();
     CHECK(std::is_sorted(rows.begin(), rows.end(),
                          [](const Attendee &a, const Attendee &b) { return a.sortKey < b.sortKey; }));
-    named<QTabWidget>(view, "meetingDetails")->setCurrentWidget(panel);
+    child<QTabWidget>(view, "meetingDetails")->setCurrentWidget(panel);
     shoot(view, QStringLiteral("attendance-tab.png"));
 
     view.setDatabase(nullptr);
@@ -228,9 +220,9 @@ TEST_CASE("in the attendance tab a full meeting puts a new member on the waiting
     AttendancePanel panel;
     panel.setMeeting(demo.db.get(), demo.meeting(47));
     panel.show();
-    auto *notice = named<MessageBar>(panel, "attendanceNotice");
+    auto *notice = child<MessageBar>(panel, "attendanceNotice");
     // Staff and presenters hold no places: the demo's free ones go to those waiting first.
-    auto *promote = named<QPushButton>(panel, "attendancePromote");
+    auto *promote = child<QPushButton>(panel, "attendancePromote");
     REQUIRE(promote->isVisible());
     promote->click();
     CHECK(notice->text().contains(QStringLiteral("Moved up")));
@@ -265,7 +257,7 @@ TEST_CASE("in the attendance tab a full meeting puts a new member on the waiting
 
     // Ticking the social gathering in the table.
     const int row = panel.model()->rowOf(waiting.first().id());
-    auto *table = named<QTableView>(panel, "attendanceTable");
+    auto *table = child<QTableView>(panel, "attendanceTable");
     const QModelIndex social = panel.model()->index(row, AttendanceTableModel::SocialColumn);
     table->scrollTo(social);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(social).center());
@@ -279,10 +271,10 @@ TEST_CASE("a guest is added in a few fields and later becomes a member keeping t
     panel.setMeeting(demo.db.get(), demo.meeting(48));
     panel.show();
     answerDialog("guestDialog", [](QDialog &dialog) {
-        typeJapanese(named<QLineEdit>(dialog, "guestName"), QStringLiteral("来栖 葵"));
-        typeJapanese(named<QLineEdit>(dialog, "guestKana"), QStringLiteral("くるす あおい"));
-        typeJapanese(named<QLineEdit>(dialog, "guestOrganisation"), QStringLiteral("ケアプランさくら"));
-        named<QPushButton>(dialog, "guestOk")->click();
+        typeJapanese(child<QLineEdit>(dialog, "guestName"), QStringLiteral("来栖 葵"));
+        typeJapanese(child<QLineEdit>(dialog, "guestKana"), QStringLiteral("くるす あおい"));
+        typeJapanese(child<QLineEdit>(dialog, "guestOrganisation"), QStringLiteral("ケアプランさくら"));
+        child<QPushButton>(dialog, "guestOk")->click();
     });
     panel.addGuestDialog();
     qint64 guest = 0;
@@ -293,16 +285,16 @@ TEST_CASE("a guest is added in a few fields and later becomes a member keeping t
 
     panel.selectIds({guest});
     answerDialog("guestToMemberDialog", [](QDialog &dialog) {
-        CHECK(named<QLineEdit>(dialog, "memberFamilyName")->text() == QStringLiteral("来栖"));
-        CHECK(named<QLineEdit>(dialog, "memberGivenKana")->text() == QStringLiteral("あおい"));
-        QTest::keyClicks(named<QLineEdit>(dialog, "memberEmail"), QStringLiteral("a.kurusu@example.jp"));
-        named<QPushButton>(dialog, "makeMemberOk")->click();
+        CHECK(child<QLineEdit>(dialog, "memberFamilyName")->text() == QStringLiteral("来栖"));
+        CHECK(child<QLineEdit>(dialog, "memberGivenKana")->text() == QStringLiteral("あおい"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "memberEmail"), QStringLiteral("a.kurusu@example.jp"));
+        child<QPushButton>(dialog, "makeMemberOk")->click();
     });
     panel.makeMember();
     const auto row = AttendanceRepository(*demo.db).get(guest);
     REQUIRE(row);
     CHECK_FALSE(row->isGuest());
-    CHECK(named<MessageBar>(panel, "attendanceNotice")->text().contains(QStringLiteral("member now")));
+    CHECK(child<MessageBar>(panel, "attendanceNotice")->text().contains(QStringLiteral("member now")));
 }
 
 TEST_CASE("at the reception desk a few kana and Enter check a person in, counted by profession, and undo "
@@ -316,8 +308,8 @@ TEST_CASE("at the reception desk a few kana and Enter check a person in, counted
     const Attendee person = registered.first();
     CheckInDialog dialog(*demo.db, meeting);
     dialog.show();
-    auto *search = named<QLineEdit>(dialog, "checkInSearch");
-    auto *total = named<QLabel>(dialog, "checkInTotal");
+    auto *search = child<QLineEdit>(dialog, "checkInSearch");
+    auto *total = child<QLabel>(dialog, "checkInTotal");
     CHECK(total->text().startsWith(QStringLiteral("Here: 0 of")));
 
     // The reading typed in katakana, as far as the given name's first letter.
@@ -335,17 +327,17 @@ TEST_CASE("at the reception desk a few kana and Enter check a person in, counted
     QTest::keyClick(search, Qt::Key_Return);
     CHECK(demo.status(person.id()) == AttendanceStatus::Attended);
     CHECK(AttendanceRepository(*demo.db).get(person.id())->checkedInAt.isValid());
-    CHECK(named<QLabel>(dialog, "checkInLast")->text().contains(person.name));
+    CHECK(child<QLabel>(dialog, "checkInLast")->text().contains(person.name));
     CHECK(search->text().isEmpty());
     CHECK(total->text().startsWith(QStringLiteral("Here: 1 of")));
-    auto *counts = named<QTableWidget>(dialog, "checkInCounts");
+    auto *counts = child<QTableWidget>(dialog, "checkInCounts");
     int here = 0;
     for (int row = 0; row < counts->rowCount(); ++row)
         here += counts->item(row, 1)->text().toInt();
     CHECK(here == 1);
 
     // The fee, ticked for the person just checked in.
-    named<QCheckBox>(dialog, "checkInPaid")->click();
+    child<QCheckBox>(dialog, "checkInPaid")->click();
     CHECK(AttendanceRepository(*demo.db).get(person.id())->feePaid);
 
     QTest::keyClick(search, Qt::Key_Z, Qt::ControlModifier);
@@ -360,15 +352,15 @@ TEST_CASE("a walk-in guest is added at the reception desk in a few keystrokes", 
     CheckInDialog dialog(*demo.db, meeting);
     dialog.show();
     answerDialog("guestDialog", [](QDialog &guest) {
-        typeJapanese(named<QLineEdit>(guest, "guestName"), QStringLiteral("飛込 太郎"));
-        QTest::keyClick(named<QLineEdit>(guest, "guestName"), Qt::Key_Return);
+        typeJapanese(child<QLineEdit>(guest, "guestName"), QStringLiteral("飛込 太郎"));
+        QTest::keyClick(child<QLineEdit>(guest, "guestName"), Qt::Key_Return);
     });
-    named<QPushButton>(dialog, "checkInWalkIn")->click();
+    child<QPushButton>(dialog, "checkInWalkIn")->click();
     const QList<Attendee> here = demo.list(meeting, AttendanceStatus::Attended);
     REQUIRE(here.size() == 1);
     CHECK(here.first().isGuest());
     CHECK(here.first().attendance.walkIn);
-    CHECK(named<QLabel>(dialog, "checkInTotal")->text().startsWith(QStringLiteral("Here: 1 of")));
+    CHECK(child<QLabel>(dialog, "checkInTotal")->text().startsWith(QStringLiteral("Here: 1 of")));
 }
 
 TEST_CASE("recording from the paper sheet ticks in sheet order with Space, and undo and redo follow",
@@ -378,7 +370,7 @@ TEST_CASE("recording from the paper sheet ticks in sheet order with Space, and u
     const qint64 meeting = demo.meeting(47);
     PaperRecordingDialog dialog(*demo.db, meeting);
     dialog.show();
-    auto *table = named<QTableWidget>(dialog, "paperTable");
+    auto *table = child<QTableWidget>(dialog, "paperTable");
     REQUIRE(table->rowCount() > 3);
     table->setFocus();
     table->setCurrentCell(0, PaperRecordingDialog::AttendedColumn);
@@ -402,7 +394,7 @@ TEST_CASE("recording from the paper sheet ticks in sheet order with Space, and u
     dialog.setFlag(2, PaperRecordingDialog::PaidColumn, true);
     CHECK(AttendanceRepository(*demo.db).get(dialog.attendanceAt(2))->feePaid);
 
-    named<QPushButton>(dialog, "paperRestAbsent")->click();
+    child<QPushButton>(dialog, "paperRestAbsent")->click();
     CHECK(demo.status(dialog.attendanceAt(3)) == AttendanceStatus::Absent);
     CHECK(demo.list(meeting, AttendanceStatus::Registered).isEmpty());
     dialog.undoStack()->undo();
@@ -416,17 +408,17 @@ TEST_CASE("the invite dialog says how many a choice names and invites them", "[a
     const qint64 meeting = demo.meeting(48);
     InviteDialog dialog(*demo.db, meeting);
     dialog.show();
-    auto *professions = named<QListWidget>(dialog, "inviteProfessions");
+    auto *professions = child<QListWidget>(dialog, "inviteProfessions");
     QListWidgetItem *nurses = professions->findItems(QStringLiteral("Nurse"), Qt::MatchExactly).value(0);
     REQUIRE(nurses);
     nurses->setCheckState(Qt::Checked);
-    const QString preview = named<QLabel>(dialog, "invitePreview")->text();
+    const QString preview = child<QLabel>(dialog, "invitePreview")->text();
     CHECK(preview.contains(QStringLiteral("match")));
     auto chosen = Invitation(*demo.db, meeting).select(dialog.selection());
     REQUIRE(chosen);
     REQUIRE_FALSE(chosen->isEmpty());
     CHECK(preview.startsWith(QString::number(chosen->size())));
-    named<QPushButton>(dialog, "inviteOk")->click();
+    child<QPushButton>(dialog, "inviteOk")->click();
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.outcome().added + dialog.outcome().alreadyListed == chosen->size());
     CHECK(demo.list(meeting, AttendanceStatus::Invited).size() >= dialog.outcome().added);
@@ -446,7 +438,7 @@ TEST_CASE("the sign-in sheet's options start from the series' layout, are kept f
     chosen.columns = {SheetColumn::Profession, SheetColumn::Email, SheetColumn::Signature};
     dialog.setLayout(chosen);
     CHECK(dialog.layout() == chosen);
-    CHECK(named<QLabel>(dialog, "sheetSummary")->text().contains(QStringLiteral("12 blank rows")));
+    CHECK(child<QLabel>(dialog, "sheetSummary")->text().contains(QStringLiteral("12 blank rows")));
     shoot(dialog, QStringLiteral("sheet-options.png"));
     const QString path = QDir(demo.dir.path()).filePath(QStringLiteral("sheet.pdf"));
     auto pages = dialog.saveTo(path);
@@ -472,8 +464,8 @@ TEST_CASE("the attendance tab saves the series' attendance grid of the meeting's
     view.show();
     const qint64 meeting = demo.meeting(46);
     view.selectMeeting(meeting);
-    auto *panel = named<AttendancePanel>(view, "attendancePanel");
-    auto *gridButton = named<QToolButton>(*panel, "attendanceGrid");
+    auto *panel = child<AttendancePanel>(view, "attendancePanel");
+    auto *gridButton = child<QToolButton>(*panel, "attendanceGrid");
     const Result<Meeting> held = MeetingRepository(*demo.db).get(meeting);
     REQUIRE(held);
     const FiscalYear year = FiscalYear::containing(held->date);
@@ -500,7 +492,7 @@ TEST_CASE("the attendance tab saves the series' attendance grid of the meeting's
     answerFileDialog(path);
     action(*panel, "attendanceGridPdf")->trigger();
     REQUIRE(QFile::exists(path));
-    auto *notice = named<MessageBar>(*panel, "attendanceNotice");
+    auto *notice = child<MessageBar>(*panel, "attendanceNotice");
     CHECK(notice->kind() == MessageBar::Kind::Information);
     CHECK(notice->text().contains(QDir::toNativeSeparators(path)));
     // pdftotext gives 青 as the radical ⻘, which NFKC leaves alone.
@@ -512,7 +504,7 @@ TEST_CASE("the attendance tab saves the series' attendance grid of the meeting's
     // Without a meeting there is no grid and nothing to export.
     view.setDatabase(nullptr);
     CHECK_FALSE(gridButton->isEnabled());
-    CHECK_FALSE(named<QToolButton>(*panel, "attendanceExport")->isEnabled());
+    CHECK_FALSE(child<QToolButton>(*panel, "attendanceExport")->isEnabled());
 }
 
 TEST_CASE("the attendance list and the year's matrix are saved as CSV in the encoding chosen, and Shift_JIS "
@@ -526,7 +518,7 @@ TEST_CASE("the attendance list and the year's matrix are saved as CSV in the enc
     panel.show();
     REQUIRE(
         panel.addGuest(Guest{QStringLiteral("𠮷田 花子"), QStringLiteral("よしだ はなこ"), 0, QString()}));
-    auto *notice = named<MessageBar>(panel, "attendanceNotice");
+    auto *notice = child<MessageBar>(panel, "attendanceNotice");
 
     const QString missing = QDir(demo.dir.path()).filePath(QStringLiteral("no/such/folder/list.csv"));
     const QString listPath = QDir(demo.dir.path()).filePath(QStringLiteral("list.csv"));
@@ -538,24 +530,24 @@ TEST_CASE("the attendance list and the year's matrix are saved as CSV in the enc
         CHECK(csv->filePath().endsWith(QStringLiteral("_attendance.csv")));
         // A folder that is not there: nothing written, and the dialog says what and where.
         csv->setFilePath(missing);
-        named<QPushButton>(dialog, "csvSave")->click();
-        failure = named<QLabel>(dialog, "csvResult")->text();
+        child<QPushButton>(dialog, "csvSave")->click();
+        failure = child<QLabel>(dialog, "csvResult")->text();
         CHECK(dialog.isVisible());
         // Shift_JIS has no 𠮷: refusing the replacement writes nothing.
         csv->setFilePath(listPath);
         csv->setEncoding(TextEncoding::ShiftJis);
         answerDialog("unrepresentableDialog", [](QDialog &asked) {
-            auto *table = named<QTableWidget>(asked, "unrepresentableTable");
+            auto *table = child<QTableWidget>(asked, "unrepresentableTable");
             CHECK(table->rowCount() == 1);
             CHECK(table->item(0, 0)->text().contains(QStringLiteral("𠮷田")));
             asked.reject();
         });
-        named<QPushButton>(dialog, "csvSave")->click();
-        refused = named<QLabel>(dialog, "csvResult")->text();
+        child<QPushButton>(dialog, "csvSave")->click();
+        refused = child<QLabel>(dialog, "csvResult")->text();
         CHECK_FALSE(QFile::exists(listPath));
         answerDialog("unrepresentableDialog",
-                     [](QDialog &asked) { named<QPushButton>(asked, "replaceAndExport")->click(); });
-        named<QPushButton>(dialog, "csvSave")->click();
+                     [](QDialog &asked) { child<QPushButton>(asked, "replaceAndExport")->click(); });
+        child<QPushButton>(dialog, "csvSave")->click();
     });
     action(panel, "attendanceExportList")->trigger();
     CHECK(failure.contains(QStringLiteral("Nothing was saved")));
@@ -580,7 +572,7 @@ TEST_CASE("the attendance list and the year's matrix are saved as CSV in the enc
         REQUIRE(csv);
         CHECK(csv->filePath().contains(year.label()));
         csv->setFilePath(matrixPath); // .csv is added
-        named<QPushButton>(dialog, "csvSave")->click();
+        child<QPushButton>(dialog, "csvSave")->click();
     });
     action(panel, "attendanceExportMatrix")->trigger();
     const QByteArray matrix = fileBytes(matrixPath + QStringLiteral(".csv"));
@@ -600,7 +592,7 @@ TEST_CASE("certificates for a choice of people none of whom attended print nothi
     AttendancePanel panel;
     panel.setMeeting(demo.db.get(), meeting);
     panel.show();
-    auto *notice = named<MessageBar>(panel, "attendanceNotice");
+    auto *notice = child<MessageBar>(panel, "attendanceNotice");
     const QList<Attendee> came = demo.list(meeting, AttendanceStatus::Attended);
     REQUIRE(came.size() > 1);
     // A member who registered but did not come.

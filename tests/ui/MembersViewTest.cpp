@@ -43,14 +43,6 @@ using namespace renkei::test;
 
 namespace {
 
-template <typename T> T *child(const QObject &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
-    INFO("objectName " << name);
-    REQUIRE(found);
-    return found;
-}
-
 struct Ids
 {
     qint64 doctor = 0;

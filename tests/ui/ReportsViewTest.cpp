@@ -30,14 +30,6 @@ using namespace renkei::test;
 
 namespace {
 
-template <typename T> T *child(const QWidget &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
-    INFO("objectName " << name);
-    REQUIRE(found);
-    return found;
-}
-
 int number(const QLabel *label)
 {
     return label->text().remove(QLocale().groupSeparator()).toInt();

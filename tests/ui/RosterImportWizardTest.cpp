@@ -34,14 +34,6 @@ using namespace renkei::test;
 
 namespace {
 
-template <typename T> T *child(const QWidget &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
-    INFO(name);
-    REQUIRE(found);
-    return found;
-}
-
 int memberCount(Database &db)
 {
     MemberFilter all;

@@ -23,14 +23,6 @@ using namespace renkei::test;
 
 namespace {
 
-template <typename T> T *child(const QWidget &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
-    INFO("objectName " << name);
-    REQUIRE(found);
-    return found;
-}
-
 // A shown, active window on the demo database.
 struct DemoWindow
 {

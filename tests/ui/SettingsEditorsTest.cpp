@@ -35,14 +35,6 @@ using namespace renkei::test;
 
 namespace {
 
-template <typename T> T *child(const QObject &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
-    INFO("objectName " << name);
-    REQUIRE(found);
-    return found;
-}
-
 qint64 addMember(Database &db, const QString &name, const QString &kana, qint64 profession,
                  qint64 organisation, qint64 area)
 {

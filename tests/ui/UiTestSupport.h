@@ -1,13 +1,25 @@
 #pragma once
 
+#include <QObject>
 #include <QSettings>
 #include <QString>
 #include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
 
 #include <functional>
 #include <memory>
 
 namespace renkei::test {
+
+// The child of `parent` named `name` (its objectName); the test stops there if it is missing.
+template <typename T> T *child(const QObject &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QString::fromLatin1(name));
+    INFO("objectName " << name);
+    REQUIRE(found);
+    return found;
+}
 
 // Settings of their own for one test, in a temporary INI file.
 class TestSettings
