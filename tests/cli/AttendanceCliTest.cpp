@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using renkei::test::runCli;
 
 namespace {
@@ -222,7 +224,46 @@ TEST_CASE("sheet, badges, grid and certificates write PDFs that name the people"
     INFO(sheet.err.toStdString());
     REQUIRE(sheet.exitCode == 0);
     CHECK(sheet.out.contains(QStringLiteral("page(s)")));
-    CHECK(renkei::test::pdfText(demo.file(QStringLiteral("sheet.pdf"))).contains(someone));
+    const QString sheetText = renkei::test::pdfText(demo.file(QStringLiteral("sheet.pdf")));
+    CHECK(sheetText.contains(someone));
+
+    // --sort profession: the people on the sheet come grouped by profession, physicians first.
+    QList<std::pair<qsizetype, QString>> professionAt; // where a name is printed, and its profession
+    int onSheet = 0;
+    for (const auto &row : rows) {
+        const QString status = row.value(QStringLiteral("status"));
+        if (status != QLatin1String("registered") && status != QLatin1String("attended"))
+            continue;
+        ++onSheet;
+        const QString name = row.value(QStringLiteral("name"));
+        if (!readableInPdf(name))
+            continue;
+        INFO(name.toStdString());
+        CHECK(sheetText.contains(name));
+        professionAt.append({sheetText.indexOf(name), row.value(QStringLiteral("profession"))});
+    }
+    std::sort(professionAt.begin(), professionAt.end());
+    QStringList runs;
+    for (const auto &[at, profession] : std::as_const(professionAt))
+        if (runs.isEmpty() || runs.last() != profession)
+            runs << profession;
+    QStringList professions = runs;
+    professions.removeDuplicates();
+    CHECK(professions.size() > 3);
+    CHECK(runs == professions);
+    CHECK(runs.first() == QStringLiteral("Physician"));
+
+    // --blank-rows 10: the numbered rows go on ten past the last person, empty, and no further.
+    CHECK(sheet.out.contains(QStringLiteral("lists %1 ").arg(onSheet)));
+    QList<int> blank;
+    const QRegularExpression numberAlone(QStringLiteral("^\\s*(\\d+)\\s*$"),
+                                         QRegularExpression::MultilineOption);
+    for (const QRegularExpressionMatch &m : numberAlone.globalMatch(sheetText))
+        blank << m.captured(1).toInt();
+    QList<int> expectedBlank;
+    for (int n = onSheet + 1; n <= onSheet + 10; ++n)
+        expectedBlank << n;
+    CHECK(blank == expectedBlank);
 
     const auto badges = demo.cli({QStringLiteral("badges"), QStringLiteral("--meeting"), QStringLiteral("17"),
                                   QStringLiteral("--out"), demo.file(QStringLiteral("badges.pdf"))});

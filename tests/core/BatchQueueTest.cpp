@@ -23,10 +23,10 @@ TEST_CASE("a batch queue hands every batch over in order, holding no more than i
         queue.close();
     });
     // Nothing taken yet: the producer stops at the capacity (two held, a third waiting to go in).
-    for (int spins = 0; spins < 200 && pushed < 2; ++spins)
+    for (int spins = 0; spins < 5000 && pushed < 2; ++spins)
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    CHECK(pushed <= 2);
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    CHECK(pushed == 2);
 
     std::vector<int> batch;
     int expected = 0;
@@ -46,11 +46,32 @@ TEST_CASE("cancelling a batch queue releases a waiting producer and drops what i
 {
     BatchQueue<int> queue(1);
     REQUIRE(queue.push(1));
+    std::atomic<bool> started{false};
+    std::atomic<bool> returned{false};
     std::atomic<bool> refused{false};
-    std::thread producer([&] { refused = !queue.push(2); });
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    std::thread producer([&] {
+        started = true;
+        refused = !queue.push(2);
+        returned = true;
+    });
+    const auto waitFor = [](const std::atomic<bool> &flag) {
+        for (int spins = 0; spins < 5000 && !flag; ++spins)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    };
+    waitFor(started);
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    // The queue is full: the producer waits in push() until it is cancelled.
+    CHECK_FALSE(returned);
     queue.cancel();
+    waitFor(returned);
+    const bool released = returned;
+    if (!released) { // let the producer go all the same, so that the test ends
+        queue.close();
+        int item = 0;
+        (void)queue.pop(item);
+    }
     producer.join();
+    CHECK(released);
     CHECK(refused);
     CHECK(queue.cancelled());
     int item = 0;

@@ -1,9 +1,11 @@
 // The printed sign-in sheet: read back from the PDF with pdftotext.
 #include "AttendanceTestNetwork.h"
 
+#include "core/documents/PrintedPage.h"
 #include "core/documents/SignInSheet.h"
 #include "core/documents/TextFit.h"
 
+#include <QDir>
 #include <QFile>
 #include <QPdfWriter>
 #include <QProcess>
@@ -284,16 +286,45 @@ TEST_CASE("a sheet is written whole or not at all")
 {
     SheetMeeting m(3);
     const QString path = m.temp.dir() + QStringLiteral("/kept.pdf");
-    QFile old(path);
-    REQUIRE(old.open(QIODevice::WriteOnly));
-    old.write("old");
-    old.close();
-    // A folder cannot be written: the error names the file and nothing changes.
+    {
+        QFile old(path);
+        REQUIRE(old.open(QIODevice::WriteOnly));
+        old.write("old");
+    }
+    const auto kept = [&] {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    };
+    const auto files = [&] { return QDir(m.temp.dir()).entryList(QDir::Files | QDir::Hidden); };
+    const QStringList before = files();
+
+    // A folder cannot be written: the error names it and the kept file is as it was.
     auto refused = m.sheet().writePdf(m.temp.dir());
     REQUIRE_FALSE(refused);
-    CHECK_FALSE(refused.error().file.isEmpty());
+    CHECK(refused.error().file == m.temp.dir());
+    CHECK(kept().left(16).toStdString() == "old");
+
+    // Pages painted, then a failure: the kept file is still the old one, with no part-written file
+    // beside it.
+    const Status failed = PrintedPage::writePdf(path, QStringLiteral("sheet"), QPageLayout::Portrait,
+                                                [&](QPagedPaintDevice &device) -> Status {
+                                                    REQUIRE(m.sheet().print(device));
+                                                    return Error(QStringLiteral("the disk is full"));
+                                                });
+    REQUIRE_FALSE(failed);
+    CHECK(failed.error().file == path);
+    CHECK(kept().left(16).toStdString() == "old");
+    CHECK(files() == before);
+
+    // Written: one whole PDF in the old one's place, every name in it.
     REQUIRE(m.sheet().writePdf(path));
-    QFile written(path);
-    REQUIRE(written.open(QIODevice::ReadOnly));
-    CHECK(written.read(5) == "%PDF-");
+    const QByteArray pdf = kept();
+    CHECK(pdf.startsWith("%PDF-"));
+    CHECK(pdf.trimmed().endsWith("%%EOF"));
+    CHECK(pdfPages(path) == 1);
+    const QString text = test::pdfText(path);
+    for (const QString &name : std::as_const(m.names))
+        CHECK(text.contains(name));
+    CHECK(files() == before);
 }

@@ -17,8 +17,10 @@
 #include <QDir>
 #include <QImage>
 #include <QLabel>
+#include <QLineSeries>
 #include <QLocale>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -130,9 +132,29 @@ TEST_CASE("the charts add up to the figures and give a profession one colour in 
         CHECK(a->color() == b->color());
         CHECK(int(b->sum()) == r.byProfession.entries.at(k).count);
     }
-    // The growth chart's line ends at the members who had joined by the year's end.
+    // The growth chart: a bar of joiners and a point of the running total for every month, the line
+    // ending at the members who had joined by the year's end.
     ChartPanel *growth = child<ChartPanel>(w.window, "memberGrowthChart");
-    REQUIRE(growth->chart()->series().size() == 2);
+    REQUIRE(growth->chart());
+    QAbstractBarSeries *joined = barsOf(growth);
+    QLineSeries *line = nullptr;
+    for (QAbstractSeries *series : growth->chart()->series())
+        if (auto *l = qobject_cast<QLineSeries *>(series))
+            line = l;
+    REQUIRE(line);
+    REQUIRE(joined->count() == 1);
+    const QList<QPointF> points = line->points();
+    REQUIRE(r.memberCount.size() == 12);
+    REQUIRE(points.size() == r.memberCount.size());
+    for (int i = 0; i < points.size(); ++i) {
+        CHECK(points.at(i).y() == r.memberCount.at(i).count);
+        CHECK(joined->barSets().first()->at(i) == r.newMembers.at(i).count);
+    }
+    QSqlQuery byYearEnd = w.window.database()->query();
+    REQUIRE(byYearEnd.exec(QStringLiteral("SELECT count(*) FROM members WHERE joined_on <= '2026-03-31'")));
+    REQUIRE(byYearEnd.next());
+    CHECK(byYearEnd.value(0).toInt() > 0);
+    CHECK(points.last().y() == byYearEnd.value(0).toInt());
 }
 
 TEST_CASE("a chart is saved as a PNG image and the activity report as a PDF", "[reports]")
