@@ -87,16 +87,16 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) in all; ends at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute in all; ends at %1.</numerusform>
+            <numerusform>%n minutes in all; ends at %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute in all.</numerusform>
+            <numerusform>%n minutes in all.</numerusform>
         </translation>
     </message>
     <message>
@@ -106,9 +106,9 @@
     <message numerus="yes">
         <source>Replace the %n item(s) of this agenda with the agenda of %1?</source>
         <extracomment>%1 the meeting copied from, such as &quot;No. 46 (2026/10/13) 多職種連携の事例&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Replace the %n item of this agenda with the agenda of %1?</numerusform>
+            <numerusform>Replace the %n items of this agenda with the agenda of %1?</numerusform>
         </translation>
     </message>
     <message>
@@ -220,9 +220,9 @@
     <message numerus="yes">
         <source>The programme runs %n minute(s) past the end time (%1).</source>
         <extracomment>Japanese: 次第が終了時刻（%1）を%n分超えています。</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The programme runs %n minute past the end time (%1).</numerusform>
+            <numerusform>The programme runs %n minutes past the end time (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -665,9 +665,9 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) cannot be written in %1. Agree to replacing them with look-alikes, or choose UTF-8.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value cannot be written in %1. Agree to replacing them with look-alikes, or choose UTF-8.</numerusform>
+            <numerusform>%n values cannot be written in %1. Agree to replacing them with look-alikes, or choose UTF-8.</numerusform>
         </translation>
     </message>
 </context>
@@ -852,44 +852,44 @@
     </message>
     <message numerus="yes">
         <source>The meeting is full: %n person(s) went onto the waiting list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The meeting is full: %n person went onto the waiting list.</numerusform>
+            <numerusform>The meeting is full: %n people went onto the waiting list.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Took %n person(s) off the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Took %n person off the list.</numerusform>
+            <numerusform>Took %n people off the list.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Registered %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registered %n member.</numerusform>
+            <numerusform>Registered %n members.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Invited %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Invited %n member.</numerusform>
+            <numerusform>Invited %n members.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them wait for a place.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of them waits for a place.</numerusform>
+            <numerusform>%n of them wait for a place.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n were on the list already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n was on the list already.</numerusform>
+            <numerusform>%n were on the list already.</numerusform>
         </translation>
     </message>
     <message>
@@ -898,9 +898,9 @@
     </message>
     <message numerus="yes">
         <source>%1 is a member now; %n meeting(s) they came to as a guest are in their history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is a member now; %n meeting they came to as a guest is in their history.</numerusform>
+            <numerusform>%1 is a member now; %n meetings they came to as a guest are in their history.</numerusform>
         </translation>
     </message>
     <message>
@@ -917,9 +917,9 @@
     </message>
     <message numerus="yes">
         <source>Saved %n badge(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n badge to %1.</numerusform>
+            <numerusform>Saved %n badges to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -936,9 +936,9 @@
     </message>
     <message numerus="yes">
         <source>Saved %n certificate(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n certificate to %1.</numerusform>
+            <numerusform>Saved %n certificates to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1015,9 +1015,9 @@
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n row to %1.</numerusform>
+            <numerusform>Saved %n rows to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1739,23 +1739,23 @@
     </message>
     <message numerus="yes">
         <source>Exported %n member(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n member to %1.</numerusform>
+            <numerusform>Exported %n members to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) who have not agreed to appear on shared rosters were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member who has not agreed to appear on shared rosters was left out.</numerusform>
+            <numerusform>%n members who have not agreed to appear on shared rosters were left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) were written with replacements.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value was written with replacements.</numerusform>
+            <numerusform>%n values were written with replacements.</numerusform>
         </translation>
     </message>
     <message>
@@ -1800,9 +1800,9 @@
     </message>
     <message numerus="yes">
         <source>The e-mail address of %n member(s) who have not agreed to be e-mailed was left blank.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The e-mail address of %n member who has not agreed to be e-mailed was left blank.</numerusform>
+            <numerusform>The e-mail address of %n members who have not agreed to be e-mailed was left blank.</numerusform>
         </translation>
     </message>
 </context>
@@ -2006,23 +2006,23 @@
     </message>
     <message numerus="yes">
         <source>All %n row(s) can be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All %n row can be imported.</numerusform>
+            <numerusform>All %n rows can be imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) must be corrected in the file before anything is imported; nothing has been written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem must be corrected in the file before anything is imported; nothing has been written.</numerusform>
+            <numerusform>%n problems must be corrected in the file before anything is imported; nothing has been written.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first %n are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first %n is listed.</numerusform>
+            <numerusform>The first %n are listed.</numerusform>
         </translation>
     </message>
     <message>
@@ -2063,9 +2063,9 @@
     </message>
     <message numerus="yes">
         <source>%n more row(s) take the choice above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more row takes the choice above.</numerusform>
+            <numerusform>%n more rows take the choice above.</numerusform>
         </translation>
     </message>
     <message>
@@ -2106,16 +2106,16 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was imported: %n problem.</numerusform>
+            <numerusform>Nothing was imported: %n problems.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) stop the import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem stops the import.</numerusform>
+            <numerusform>%n problems stop the import.</numerusform>
         </translation>
     </message>
     <message>
@@ -2219,9 +2219,9 @@
     </message>
     <message numerus="yes">
         <source>%n member(s) match; %1 of them on the list already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member matches; %1 of them on the list already.</numerusform>
+            <numerusform>%n members match; %1 of them on the list already.</numerusform>
         </translation>
     </message>
 </context>
@@ -2493,9 +2493,9 @@
     </message>
     <message numerus="yes">
         <source>%n planned meeting(s) will be removed, with %1 registration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n planned meeting will be removed, with its registrations (%1).</numerusform>
+            <numerusform>%n planned meetings will be removed, with their registrations (%1).</numerusform>
         </translation>
     </message>
     <message>
@@ -2508,9 +2508,9 @@
     </message>
     <message numerus="yes">
         <source>%1 already has %n meeting(s) in %2, the first %3 on %4. To change the rhythm, re-plan from one of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 already has %n meeting in %2, the first %3 on %4. To change the rhythm, re-plan from one of them.</numerusform>
+            <numerusform>%1 already has %n meetings in %2, the first %3 on %4. To change the rhythm, re-plan from one of them.</numerusform>
         </translation>
     </message>
     <message>
@@ -2852,9 +2852,9 @@
     </message>
     <message numerus="yes">
         <source>%n meeting(s), %1 held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meeting, %1 held</numerusform>
+            <numerusform>%n meetings, %1 held</numerusform>
         </translation>
     </message>
     <message>
@@ -2871,9 +2871,9 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
@@ -2882,9 +2882,9 @@
     </message>
     <message numerus="yes">
         <source>Planned %n meeting(s), %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Planned %n meeting, %1 to %2.</numerusform>
+            <numerusform>Planned %n meetings, %1 to %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2933,9 +2933,9 @@
     </message>
     <message numerus="yes">
         <source>Saved %n meeting(s) to %1; importing it again updates the same events.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n meeting to %1; importing it again updates the same events.</numerusform>
+            <numerusform>Saved %n meetings to %1; importing it again updates the same events.</numerusform>
         </translation>
     </message>
     <message>
@@ -2976,9 +2976,9 @@
     </message>
     <message numerus="yes">
         <source>%n meeting(s), %1 held; meets %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meeting, %1 held; meets %2</numerusform>
+            <numerusform>%n meetings, %1 held; meets %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3279,9 +3279,9 @@
     </message>
     <message numerus="yes">
         <source>&amp;Professions: %n chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Professions: %n chosen</numerusform>
+            <numerusform>&amp;Professions: %n chosen</numerusform>
         </translation>
     </message>
     <message>
@@ -3597,9 +3597,9 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
         </translation>
     </message>
     <message>
@@ -3632,51 +3632,51 @@
     </message>
     <message numerus="yes">
         <source>Copied %n e-mail address(es) for the BCC line of one message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n e-mail address for the BCC line of one message.</numerusform>
+            <numerusform>Copied %n e-mail addresses for the BCC line of one message.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) who did not agree to be contacted by e-mail were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member who did not agree to be contacted by e-mail was left out.</numerusform>
+            <numerusform>%n members who did not agree to be contacted by e-mail were left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) have no e-mail address.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member has no e-mail address.</numerusform>
+            <numerusform>%n members have no e-mail address.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved the fax list: %n number(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved the fax list: %n number.</numerusform>
+            <numerusform>Saved the fax list: %n numbers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) have no fax number of their own or of their organisation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member has no fax number of their own or of their organisation.</numerusform>
+            <numerusform>%n members have no fax number of their own or of their organisation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved the shared roster with %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved the shared roster with %n member.</numerusform>
+            <numerusform>Saved the shared roster with %n members.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) who did not agree to appear on shared rosters were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member who did not agree to appear on shared rosters was left out.</numerusform>
+            <numerusform>%n members who did not agree to appear on shared rosters were left out.</numerusform>
         </translation>
     </message>
     <message>
@@ -3696,9 +3696,9 @@
     </message>
     <message numerus="yes">
         <source>%n member(s) will move to the chosen entry, and “%1” will be removed. Edit ▸ Undo takes the merge back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member will move to the chosen entry, and “%1” will be removed. Edit ▸ Undo takes the merge back.</numerusform>
+            <numerusform>%n members will move to the chosen entry, and “%1” will be removed. Edit ▸ Undo takes the merge back.</numerusform>
         </translation>
     </message>
     <message>
@@ -4062,16 +4062,16 @@
     </message>
     <message numerus="yes">
         <source>Mark %n person(s) absent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mark %n person absent</numerusform>
+            <numerusform>Mark %n people absent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) marked absent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person marked absent.</numerusform>
+            <numerusform>%n people marked absent.</numerusform>
         </translation>
     </message>
     <message>
@@ -4153,9 +4153,9 @@
     </message>
     <message numerus="yes">
         <source>%n meeting(s), %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meeting, %1 to %2.</numerusform>
+            <numerusform>%n meetings, %1 to %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -4621,9 +4621,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %2 first-timers came to one of the next %n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %2 first-timers came to one of the next %n meeting</numerusform>
+            <numerusform>%1 of %2 first-timers came to one of the next %n meetings</numerusform>
         </translation>
     </message>
     <message>
@@ -4636,9 +4636,9 @@
     </message>
     <message numerus="yes">
         <source>Members who came during the period but to none of its last %n meeting(s), longest gone first: people to get in touch with.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Members who came during the period but to none of its last %n meeting, longest gone first: people to get in touch with.</numerusform>
+            <numerusform>Members who came during the period but to none of its last %n meetings, longest gone first: people to get in touch with.</numerusform>
         </translation>
     </message>
     <message>
@@ -4699,16 +4699,16 @@
     </message>
     <message numerus="yes">
         <source>Archive %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Archive %n member</numerusform>
+            <numerusform>Archive %n members</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restore %n member</numerusform>
+            <numerusform>Restore %n members</numerusform>
         </translation>
     </message>
     <message>
@@ -4788,9 +4788,9 @@
     <name>renkei::RosterExport</name>
     <message numerus="yes">
         <source>%n value(s) cannot be written in %1. Agree to replacing them with look-alikes, or choose UTF-8.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value cannot be written in %1. Agree to replacing them with look-alikes, or choose UTF-8.</numerusform>
+            <numerusform>%n values cannot be written in %1. Agree to replacing them with look-alikes, or choose UTF-8.</numerusform>
         </translation>
     </message>
 </context>
@@ -5041,9 +5041,9 @@
     </message>
     <message numerus="yes">
         <source>Meeting every %n month(s) takes one week or one day; for two meetings a month write every=twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Meeting every %n month takes one week or one day; for two meetings a month write every=twice.</numerusform>
+            <numerusform>Meeting every %n months takes one week or one day; for two meetings a month write every=twice.</numerusform>
         </translation>
     </message>
     <message>
@@ -5563,9 +5563,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>%n person(s) and %1 blank rows on %2 page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person and %1 blank rows (pages: %2).</numerusform>
+            <numerusform>%n people and %1 blank rows (pages: %2).</numerusform>
         </translation>
     </message>
     <message>
@@ -5771,9 +5771,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>Copied %n item(s) from meeting %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n item from meeting %1.</numerusform>
+            <numerusform>Copied %n items from meeting %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5927,9 +5927,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>Wrote %n page(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n page to %1.</numerusform>
+            <numerusform>Wrote %n pages to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -5937,9 +5937,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <name>renkei::cli::AttendanceExportCommand</name>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -6043,37 +6043,37 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>The selection names %n member(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The selection names %n member:</numerusform>
+            <numerusform>The selection names %n members:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Registered %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registered %n member.</numerusform>
+            <numerusform>Registered %n members.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Invited %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Invited %n member.</numerusform>
+            <numerusform>Invited %n members.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them wait for a place: the meeting is full.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of them waits for a place: the meeting is full.</numerusform>
+            <numerusform>%n of them wait for a place: the meeting is full.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) were on the list already and were left as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member was on the list already and was left as they were.</numerusform>
+            <numerusform>%n members were on the list already and were left as they were.</numerusform>
         </translation>
     </message>
 </context>
@@ -6383,9 +6383,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>%n badge(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n badge.</numerusform>
+            <numerusform>%n badges.</numerusform>
         </translation>
     </message>
 </context>
@@ -6721,9 +6721,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>%n value(s) cannot be written in %1. Add --replace-unrepresentable to agree to the replacements above, or choose --encoding utf-8-bom.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value cannot be written in %1. Add --replace-unrepresentable to agree to the replacements above, or choose --encoding utf-8-bom.</numerusform>
+            <numerusform>%n values cannot be written in %1. Add --replace-unrepresentable to agree to the replacements above, or choose --encoding utf-8-bom.</numerusform>
         </translation>
     </message>
 </context>
@@ -6857,9 +6857,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>Wrote %n meeting(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n meeting to %1.</numerusform>
+            <numerusform>Wrote %n meetings to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -7208,16 +7208,16 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>%n registration(s) would be removed with them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registration would be removed with them.</numerusform>
+            <numerusform>%n registrations would be removed with them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n registration(s) were removed with them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registration was removed with them.</numerusform>
+            <numerusform>%n registrations were removed with them.</numerusform>
         </translation>
     </message>
     <message>
@@ -7234,16 +7234,16 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>Dry run: nothing was written; %n meeting(s) would be planned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dry run: nothing was written; %n meeting would be planned.</numerusform>
+            <numerusform>Dry run: nothing was written; %n meetings would be planned.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Planned %n meeting(s), No. %1 to No. %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Planned %n meeting, No. %1 to No. %2.</numerusform>
+            <numerusform>Planned %n meetings, No. %1 to No. %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -7279,16 +7279,16 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>Dry run: nothing was written; %n meeting(s) would be renumbered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dry run: nothing was written; %n meeting would be renumbered.</numerusform>
+            <numerusform>Dry run: nothing was written; %n meetings would be renumbered.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renumbered %n meeting(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renumbered %n meeting.</numerusform>
+            <numerusform>Renumbered %n meetings.</numerusform>
         </translation>
     </message>
 </context>
@@ -7397,9 +7397,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>%n minute(s) in all; ends at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute in all; ends at %1.</numerusform>
+            <numerusform>%n minutes in all; ends at %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -7689,30 +7689,30 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>Exported %n member(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n member to %1.</numerusform>
+            <numerusform>Exported %n members to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out %n member(s) who have not agreed to appear on shared rosters (--all-members includes them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Left out %n member who has not agreed to appear on shared rosters (--all-members includes them).</numerusform>
+            <numerusform>Left out %n members who have not agreed to appear on shared rosters (--all-members includes them).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaced characters %1 cannot hold in %n value(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Replaced characters %1 cannot hold in %n value.</numerusform>
+            <numerusform>Replaced characters %1 cannot hold in %n values.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left the e-mail address blank for %n member(s) who have not agreed to be e-mailed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Left the e-mail address blank for %n member who has not agreed to be e-mailed.</numerusform>
+            <numerusform>Left the e-mail address blank for %n members who have not agreed to be e-mailed.</numerusform>
         </translation>
     </message>
 </context>
@@ -7851,9 +7851,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
         </translation>
     </message>
     <message>
@@ -7866,16 +7866,16 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>… and %n more duplicate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more duplicate.</numerusform>
+            <numerusform>… and %n more duplicates.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>new %1: “%2” (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>new %1: “%2” (%n row)</numerusform>
+            <numerusform>new %1: “%2” (%n rows)</numerusform>
         </translation>
     </message>
     <message>
@@ -7884,9 +7884,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>%n problem(s); nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem; nothing was imported.</numerusform>
+            <numerusform>%n problems; nothing was imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -8109,23 +8109,23 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>%n meeting(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meeting held</numerusform>
+            <numerusform>%n meetings held</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attendance(s), of which %1 by guests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attendance, of which %1 by guests</numerusform>
+            <numerusform>%n attendances, of which %1 by guests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n different people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n different people</numerusform>
         </translation>
     </message>
     <message>
@@ -8134,9 +8134,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>%n first-timer(s); %1 of %2 came back within %3 meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n first-timer; %1 of %2 came back within %3 meetings</numerusform>
+            <numerusform>%n first-timers; %1 of %2 came back within %3 meetings</numerusform>
         </translation>
     </message>
     <message>
@@ -8277,16 +8277,16 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>Saved the activity report of %1, %2, to %3 (%n meeting(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved the activity report of %1, %2, to %3 (%n meeting).</numerusform>
+            <numerusform>Saved the activity report of %1, %2, to %3 (%n meetings).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) not seen at the last %1 meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member not seen at the last %1 meetings</numerusform>
+            <numerusform>%n members not seen at the last %1 meetings</numerusform>
         </translation>
     </message>
     <message>
@@ -8660,9 +8660,9 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message numerus="yes">
         <source>The sign-in sheet lists %n person(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The sign-in sheet lists %n person.</numerusform>
+            <numerusform>The sign-in sheet lists %n people.</numerusform>
         </translation>
     </message>
 </context>

@@ -117,14 +117,14 @@ TEST_CASE("planning next fiscal year previews the bimonthly dates, writes nothin
     CHECK(preview.out.contains(QStringLiteral(" 49  2027-04-13 (Tue)  19:00–20:30")));
     CHECK(preview.out.contains(QStringLiteral(" 54  2028-02-08 (Tue)  19:00–20:30")));
     CHECK(
-        preview.out.contains(QStringLiteral("Dry run: nothing was written; 6 meeting(s) would be planned.")));
+        preview.out.contains(QStringLiteral("Dry run: nothing was written; 6 meetings would be planned.")));
     const QStringList fy2027{QStringLiteral("meetings"), QStringLiteral("list"),
                              QStringLiteral("--fiscal-year"), QStringLiteral("2027")};
     CHECK(lines(demo.run(fy2027).out).size() == 2); // the header and its rule
 
     const auto created = demo.run(plan);
     REQUIRE(created.exitCode == 0);
-    CHECK(created.out.contains(QStringLiteral("Planned 6 meeting(s), No. 49 to No. 54.")));
+    CHECK(created.out.contains(QStringLiteral("Planned 6 meetings, No. 49 to No. 54.")));
     const QStringList listed = lines(demo.run(fy2027).out);
     REQUIRE(listed.size() == 8);
     CHECK(listed.at(2).contains(QStringLiteral("2027-04-13 (Tue)")));
@@ -150,7 +150,7 @@ TEST_CASE("a moved date says why, with the holiday's name")
     const QString july = lines(run.out).filter(QStringLiteral("Marine Day")).value(0);
     CHECK(july.startsWith(QStringLiteral("  -  2027-07-19 (Mon)")));
     CHECK(july.contains(QStringLiteral("No meeting:")));
-    CHECK(run.out.contains(QStringLiteral("Dry run: nothing was written; 9 meeting(s) would be planned.")));
+    CHECK(run.out.contains(QStringLiteral("Dry run: nothing was written; 9 meetings would be planned.")));
 }
 
 TEST_CASE("a fiscal year already planned is refused, and a bad rule is wrong usage that names the problem")
@@ -160,7 +160,7 @@ TEST_CASE("a fiscal year already planned is refused, and a bad rule is wrong usa
         demo.run({QStringLiteral("meetings"), QStringLiteral("plan"), QStringLiteral("--fiscal-year"),
                   QStringLiteral("2026"), QStringLiteral("--rule"), bimonthly});
     CHECK(again.exitCode == 1);
-    CHECK(again.err.contains(QStringLiteral("already has 6 meeting(s) in FY2026")));
+    CHECK(again.err.contains(QStringLiteral("already has 6 meetings in FY2026")));
     const auto bad =
         demo.run({QStringLiteral("meetings"), QStringLiteral("plan"), QStringLiteral("--fiscal-year"),
                   QStringLiteral("2027"), QStringLiteral("--rule"), QStringLiteral("every=2;week=9")});
@@ -185,7 +185,7 @@ TEST_CASE("changing the rhythm from a planned meeting lists the new dates and wh
     CHECK(run.out.contains(QStringLiteral(" 47  2026-12-10 (Thu)  19:00–20:30  was 2026-12-08")));
     CHECK(run.out.contains(QStringLiteral(" 48  2027-01-14 (Thu)  19:00–20:30  was 2027-02-09")));
     CHECK(run.out.contains(QStringLiteral(" 50  2027-03-11 (Thu)")));
-    CHECK(run.out.contains(QStringLiteral("Planned 4 meeting(s), No. 47 to No. 50.")));
+    CHECK(run.out.contains(QStringLiteral("Planned 4 meetings, No. 47 to No. 50.")));
 
     const auto held =
         demo.run({QStringLiteral("meetings"), QStringLiteral("plan"), QStringLiteral("--fiscal-year"),
@@ -214,7 +214,7 @@ TEST_CASE("a date fixed by hand is checked against holidays, and renumbering is 
     CHECK(preview.out.contains(QStringLiteral("would be renumbered")));
     const auto done = demo.run({QStringLiteral("meetings"), QStringLiteral("renumber")});
     REQUIRE(done.exitCode == 0);
-    CHECK(done.out.contains(QStringLiteral("Renumbered 2 meeting(s).")));
+    CHECK(done.out.contains(QStringLiteral("Renumbered 2 meetings.")));
     CHECK(meetingId(demo, 48) == id47);
     const auto again = demo.run({QStringLiteral("meetings"), QStringLiteral("renumber")});
     CHECK(again.out.contains(QStringLiteral("already follow the dates")));
@@ -280,7 +280,7 @@ TEST_CASE("the first agenda of a new year is built from the last one")
                                   demo.file(QStringLiteral("49.txt"))});
     INFO(copied.err.toStdString());
     REQUIRE(copied.exitCode == 0);
-    CHECK(copied.out.contains(QStringLiteral("Copied 6 item(s) from meeting %1.").arg(meetingId(demo, 48))));
+    CHECK(copied.out.contains(QStringLiteral("Copied 6 items from meeting %1.").arg(meetingId(demo, 48))));
     QFile txt(demo.file(QStringLiteral("49.txt")));
     REQUIRE(txt.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(txt.readAll());
@@ -314,7 +314,7 @@ TEST_CASE("ical writes a fiscal year of a series as an RFC 5545 file with stable
         QStringLiteral("2026")};
     const auto run = demo.run(args);
     REQUIRE(run.exitCode == 0);
-    CHECK(run.out.contains(QStringLiteral("Wrote 6 meeting(s)")));
+    CHECK(run.out.contains(QStringLiteral("Wrote 6 meetings")));
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QByteArray first = file.readAll();

@@ -85,7 +85,7 @@ TEST_CASE("an agenda that runs past the end time says by how much")
         {item(AgendaKind::Lecture, QStringLiteral("a"), 60), item(AgendaKind::Discussion, {}, 45)});
     CHECK(t.overrunMinutes() == 15);
     CHECK(t.spareMinutes() == 0);
-    CHECK(t.overrunWarning() == QStringLiteral("The programme runs 15 minute(s) past the end time (20:30)."));
+    CHECK(t.overrunWarning() == QStringLiteral("The programme runs 15 minutes past the end time (20:30)."));
     const AgendaTimetable noEnd(QTime(19, 0), QTime(), {item(AgendaKind::Lecture, QStringLiteral("a"), 600)});
     CHECK(noEnd.overrunMinutes() == 0);
     const AgendaTimetable noStart(QTime(), QTime(), {item(AgendaKind::Lecture, QStringLiteral("a"), 30)});

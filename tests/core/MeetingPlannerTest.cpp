@@ -318,7 +318,7 @@ TEST_CASE("a fiscal year that already has meetings, or is followed by some, is r
     MeetingPlanner planner(temp.db());
     Result<MeetingPlan> again = planner.preview({series, FiscalYear(2026), rule("every=1;day=10")});
     REQUIRE_FALSE(again);
-    CHECK(again.error().message.contains(QStringLiteral("already has 1 meeting(s) in FY2026")));
+    CHECK(again.error().message.contains(QStringLiteral("already has 1 meeting in FY2026")));
     CHECK(again.error().message.contains(QStringLiteral("re-plan")));
     Result<MeetingPlan> earlier = planner.preview({series, FiscalYear(2025), rule("every=1;day=10")});
     REQUIRE_FALSE(earlier);
@@ -400,7 +400,7 @@ TEST_CASE("re-planning past a cancelled meeting renumbers the later ones and say
     CHECK(plan->renumbered[0].to == 4);
     CHECK(plan->notices().contains(QStringLiteral("Renumbered: No. 5 (11/10/26) becomes No. 4.")));
     CHECK(plan->notices().first() ==
-          QStringLiteral("1 planned meeting(s) will be removed, with 1 registration(s)."));
+          QStringLiteral("1 planned meeting will be removed, with its registrations (1)."));
 
     REQUIRE(planner.apply(change, &*plan));
     CHECK(stored(temp.db(), series) ==

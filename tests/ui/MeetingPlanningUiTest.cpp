@@ -121,7 +121,7 @@ TEST_CASE("the planning dialog suggests next fiscal year and previews the dates 
     CHECK(preview->item(0, 1)->text().startsWith(QStringLiteral("2027-04-13")));
     CHECK(child<QLabel>(dialog, "ruleDescription")->text() ==
           QStringLiteral("every 2 months on the 2nd Tuesday, 19:00–20:30"));
-    CHECK(child<QLabel>(dialog, "planSummary")->text() == QStringLiteral("6 meeting(s), No. 49 to No. 54."));
+    CHECK(child<QLabel>(dialog, "planSummary")->text() == QStringLiteral("6 meetings, No. 49 to No. 54."));
 
     QTest::mouseClick(child<QPushButton>(dialog, "planCreate"), Qt::LeftButton);
     CHECK(dialog.result() == QDialog::Accepted);
@@ -148,7 +148,7 @@ TEST_CASE("a rule typed as text drives the controls, and moved or skipped dates 
     const QStringList notes = column(preview, 3);
     CHECK(notes.filter(QStringLiteral("Marine Day")).size() == 1);
     CHECK(notes.filter(QStringLiteral("No meeting")).size() == 3);
-    CHECK(child<QLabel>(dialog, "planSummary")->text().startsWith(QStringLiteral("9 meeting(s)")));
+    CHECK(child<QLabel>(dialog, "planSummary")->text().startsWith(QStringLiteral("9 meetings")));
 
     // Return in the rule's text applies the text; it does not create the meetings.
     CHECK(dialog.isVisible());
@@ -271,7 +271,7 @@ TEST_CASE("the agenda builder computes start times, reorders by keyboard and war
     CHECK(model->index(1, AgendaModel::StartColumn).data().toString() ==
           locale.toString(QTime(19, 5), QLocale::ShortFormat));
     CHECK(child<QLabel>(editor, "agendaSummary")->text() ==
-          QStringLiteral("90 minute(s) in all; ends at %1.")
+          QStringLiteral("90 minutes in all; ends at %1.")
               .arg(locale.toString(QTime(20, 30), QLocale::ShortFormat)));
     CHECK_FALSE(child<QLabel>(editor, "agendaWarning")->isVisible());
 
@@ -290,7 +290,7 @@ TEST_CASE("the agenda builder computes start times, reorders by keyboard and war
     model->setData(model->index(3, AgendaModel::MinutesColumn), model->items().at(3).minutes + 15);
     CHECK(child<QLabel>(editor, "agendaWarning")->isVisible());
     CHECK(child<QLabel>(editor, "agendaWarning")->text() ==
-          QStringLiteral("The programme runs 15 minute(s) past the end time (20:30)."));
+          QStringLiteral("The programme runs 15 minutes past the end time (20:30)."));
     // A later end time makes room.
     child<QTimeEdit>(editor, "meetingEnd")->setTime(QTime(21, 0));
     CHECK_FALSE(child<QLabel>(editor, "agendaWarning")->isVisible());
@@ -478,7 +478,7 @@ TEST_CASE("the meetings section plans through its dialog, saves the agenda and t
     QTest::mouseClick(child<QPushButton>(view, "planButton"), Qt::LeftButton);
     CHECK(MeetingRepository(*demo.db).list(demo.seriesId)->size() == 24);
     auto *notice = child<MessageBar>(view, "meetingsNotice");
-    CHECK(notice->text().startsWith(QStringLiteral("Planned 6 meeting(s), 2027-04-13 to 2028-02-08.")));
+    CHECK(notice->text().startsWith(QStringLiteral("Planned 6 meetings, 2027-04-13 to 2028-02-08.")));
     CHECK(view.currentMeetingId() == demo.meeting(49).id);
 
     view.selectMeeting(demo.meeting(47).id);

@@ -470,7 +470,7 @@ TEST_CASE("copying an earlier agenda over one that has items asks first, naming 
     answerMessageBox(QStringLiteral("Cancel"), &asked);
     QTest::mouseClick(child<QPushButton>(editor, "agendaCopy"), Qt::LeftButton);
     CHECK(asked.contains(source->currentText()));
-    CHECK(asked.contains(QStringLiteral("6 item(s)")));
+    CHECK(asked.contains(QStringLiteral("6 items")));
     CHECK(model->rowCount() == 6);
 
     answerMessageBox(QStringLiteral("Replace"), &asked);
