@@ -189,6 +189,9 @@ TEST_CASE("a member query binds every value the user gave and writes none of the
     for (const char *value : {"hara", "'o", "7", "8", "31", "42", "99", "20", "40", "55", "attended"})
         CHECK_FALSE(sql.contains(QLatin1String(value)));
     CHECK(sql.count(QLatin1Char('?')) == query.values().size());
+    // text 1, professions 2, the area twice (itself, and as a ward of zones), organisation 1, in-area 1,
+    // medical association 1, recent meetings 4 (with the statuses), the area order 2 × 2, the page 2.
+    CHECK(query.values().size() == 18);
     CHECK(query.values().contains(QVariant(qint64(42))));
     CHECK(
         query.values().contains(QString(QLatin1Char('%') + KanaText::searchKey(f.text) + QLatin1Char('%'))));
