@@ -2,41 +2,11 @@
 
 #include "AttendanceArguments.h"
 #include "MeetingArguments.h"
+#include "MemberFilterArguments.h"
 #include "core/attendance/Invitation.h"
 #include "core/io/YesNo.h"
-#include "core/storage/AreaRepository.h"
-#include "core/storage/OrganisationRepository.h"
-#include "core/storage/ProfessionRepository.h"
 
 namespace renkei::cli {
-
-namespace {
-
-// "医師,看護師" or repeated options → the names, in order.
-QStringList names(const QStringList &values, bool splitAtCommas)
-{
-    QStringList out;
-    for (const QString &value : values)
-        for (const QString &part :
-             splitAtCommas ? value.split(QLatin1Char(','), Qt::SkipEmptyParts) : QStringList{value})
-            if (!part.trimmed().isEmpty())
-                out << part.trimmed();
-    return out;
-}
-
-template <typename Find> Result<QList<qint64>> idsOf(const QStringList &names, Find find)
-{
-    QList<qint64> out;
-    for (const QString &name : names) {
-        const auto found = find(name);
-        if (!found)
-            return found.error();
-        out << found->id;
-    }
-    return out;
-}
-
-} // namespace
 
 QString AttendanceInviteCommand::summary() const
 {
@@ -117,21 +87,15 @@ int AttendanceInviteCommand::run(CliContext &context, const QString &path, const
     std::unique_ptr<Database> db = AttendanceArguments::openMeeting(context, parser, meeting);
     if (!db)
         return BadInput;
-    ProfessionRepository professions(*db);
-    AreaRepository areas(*db);
-    OrganisationRepository organisations(*db);
     const Result<QList<qint64>> professionIds =
-        idsOf(names(parser.values(professionOption), true),
-              [&](const QString &n) { return professions.findByName(n); });
+        MemberFilterArguments::professionIds(*db, parser.values(professionOption));
     if (!professionIds)
         return context.fail(professionIds.error());
-    const Result<QList<qint64>> areaIds =
-        idsOf(names(parser.values(areaOption), true), [&](const QString &n) { return areas.findByName(n); });
+    const Result<QList<qint64>> areaIds = MemberFilterArguments::areaIds(*db, parser.values(areaOption));
     if (!areaIds)
         return context.fail(areaIds.error());
     const Result<QList<qint64>> organisationIds =
-        idsOf(names(parser.values(organisationOption), false),
-              [&](const QString &n) { return organisations.findByName(n); });
+        MemberFilterArguments::organisationIds(*db, parser.values(organisationOption));
     if (!organisationIds)
         return context.fail(organisationIds.error());
     selection.professionIds = *professionIds;

@@ -1,9 +1,8 @@
 #include "MembersExportCommand.h"
 
 #include "ExportEncoding.h"
+#include "MemberFilterArguments.h"
 #include "core/io/RosterExport.h"
-#include "core/storage/AreaRepository.h"
-#include "core/storage/ProfessionRepository.h"
 
 #include <QDir>
 
@@ -24,24 +23,18 @@ int MembersExportCommand::run(CliContext &context, const QString &path, const QS
             .arg(rosterFieldKeysOf(RosterExport::defaultColumns()),
                  rosterFieldKeys().join(QLatin1String(", "))),
         tr("a,b,…"));
-    const QCommandLineOption profession(QStringLiteral("profession"),
-                                        tr("Only members of this profession; may be given more than once."),
-                                        tr("name"));
-    const QCommandLineOption area(QStringLiteral("area"),
-                                  tr("Only members in this area (a ward includes its zones); may be given "
-                                     "more than once."),
-                                  tr("name"));
+    const MemberFilterArguments filterArguments;
     const QCommandLineOption text(QStringLiteral("text"),
                                   tr("Only members whose name, reading or e-mail "
                                      "address holds this text."),
                                   tr("text"));
-    const QCommandLineOption archived(QStringLiteral("include-archived"), tr("Include archived members."));
     const QCommandLineOption allMembers(
         QStringLiteral("all-members"),
         tr("Include the members who have not agreed to appear on shared rosters (for the organiser's own "
            "use). Without it the roster holds only those who agreed."));
     encodingOptions.addTo(parser);
-    parser.addOptions({columns, profession, area, text, archived, allMembers});
+    parser.addOptions({columns, text, allMembers});
+    filterArguments.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to write."), tr("FILE"));
     if (auto stop = parse(parser, context, path, args))
         return *stop;
@@ -70,25 +63,15 @@ int MembersExportCommand::run(CliContext &context, const QString &path, const QS
             return context.usageError(tr("--columns names no column."), path);
     }
     options.shared = !parser.isSet(allMembers);
-    options.filter.text = parser.value(text);
-    if (parser.isSet(archived))
-        options.filter.archived = MemberFilter::Archived::Include;
+    if (auto stop = filterArguments.check(context, parser, path))
+        return *stop;
 
     std::unique_ptr<Database> db = context.openDatabase(Database::OpenMode::OpenExisting);
     if (!db)
         return BadInput;
-    for (const QString &name : parser.values(profession)) {
-        const Result<Profession> p = ProfessionRepository(*db).findByName(name);
-        if (!p)
-            return context.fail(p.error());
-        options.filter.professionIds << p->id;
-    }
-    for (const QString &name : parser.values(area)) {
-        const Result<Area> a = AreaRepository(*db).findByName(name);
-        if (!a)
-            return context.fail(a.error());
-        options.filter.areaIds << a->id;
-    }
+    if (auto stop = filterArguments.read(context, parser, path, *db, options.filter))
+        return *stop;
+    options.filter.text = parser.value(text);
 
     RosterExport roster(*db);
     if (options.encoding == TextEncoding::ShiftJis && !options.replaceUnrepresentable) {

@@ -2,13 +2,12 @@
 
 #include "MeetingArguments.h"
 #include "core/documents/ActivityReport.h"
-#include "core/io/CsvWriter.h"
 #include "core/io/TextTable.h"
 #include "core/reports/MeetingReport.h"
+#include "core/reports/ReportCsv.h"
 #include "core/reports/ReportJson.h"
 #include "core/reports/SeriesReport.h"
 
-#include <QJsonDocument>
 #include <QLocale>
 
 namespace renkei::cli {
@@ -36,24 +35,35 @@ std::optional<Format> formatFrom(const QString &name)
 int writeJson(CliContext &context, const QJsonObject &json)
 {
     context.out().flush();
-    context.outDevice().write(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    context.outDevice().write(ReportJson::text(json));
     return Success;
+}
+
+int writeCsv(CliContext &context, const QList<QStringList> &rows)
+{
+    context.out().flush();
+    if (Status written = ReportCsv::write(context.outDevice(), rows); !written)
+        return context.fail(written.error());
+    return Success;
+}
+
+// `rows` as an aligned table: the first is the header; numbers are right-aligned.
+QString aligned(const QList<QStringList> &rows, const QList<int> &rightAligned)
+{
+    TextTable table(rows.value(0));
+    for (int c : rightAligned)
+        table.setAlignment(c, TextTable::Align::Right);
+    for (const QStringList &row : rows.mid(1))
+        table.addRow(row);
+    return table.toString();
 }
 
 int printMeeting(CliContext &context, const MeetingReport &r, Format format)
 {
     if (format == Format::Json)
         return writeJson(context, ReportJson::meeting(r));
-    if (format == Format::Csv) {
-        context.out().flush();
-        CsvWriter writer(context.outDevice());
-        writer.writeRow({QStringLiteral("section"), QStringLiteral("item"), QStringLiteral("count")});
-        for (const MeetingReport::Line &line : r.lines())
-            writer.writeRow({line.section, line.item, QString::number(line.count)});
-        if (Status written = writer.status(); !written)
-            return context.fail(written.error());
-        return Success;
-    }
+    if (format == Format::Csv)
+        return writeCsv(context, ReportCsv::meeting(r));
     context.out() << ReportCommand::tr("%1 %2, %3: %4")
                          .arg(r.series.name, r.meeting.numberLabel(),
                               MeetingArguments::dateText(r.meeting.date), r.meeting.theme)
@@ -70,33 +80,17 @@ int printMeeting(CliContext &context, const MeetingReport &r, Format format)
     return Success;
 }
 
-int printSeries(CliContext &context, const SeriesReport &r, Format format)
+// The series' activity report: CSV and JSON as --out writes them; the table shows the year's figures,
+// then the CSV's rows (a meeting a row, a column a profession, the totals) and the people by profession.
+int printSeries(CliContext &context, const ActivityReport &report, Format format)
 {
     if (format == Format::Json)
-        return writeJson(context, ReportJson::series(r));
+        return writeJson(context, report.json());
+    const QList<QStringList> rows = report.csvRows();
+    if (format == Format::Csv)
+        return writeCsv(context, rows);
+    const SeriesReport &r = report.report();
     const QLocale locale;
-    QList<QStringList> rows;
-    for (const SeriesReport::MeetingSummary &s : r.meetings)
-        rows << QStringList{QString::number(s.meeting.number),
-                            s.meeting.date.toString(Qt::ISODate),
-                            s.meeting.theme,
-                            QString::number(s.attended),
-                            QString::number(s.members),
-                            QString::number(s.guests),
-                            QString::number(s.firstTimers),
-                            QString::number(s.professions)};
-    if (format == Format::Csv) {
-        context.out().flush();
-        CsvWriter writer(context.outDevice());
-        writer.writeRow({QStringLiteral("number"), QStringLiteral("date"), QStringLiteral("theme"),
-                         QStringLiteral("attended"), QStringLiteral("members"), QStringLiteral("guests"),
-                         QStringLiteral("first_timers"), QStringLiteral("professions")});
-        for (const QStringList &row : rows)
-            writer.writeRow(row);
-        if (Status written = writer.status(); !written)
-            return context.fail(written.error());
-        return Success;
-    }
     QTextStream &out = context.out();
     out << ReportCommand::tr("%1, %2 (%3 to %4)")
                .arg(r.series.name, r.period.label(), r.period.first.toString(Qt::ISODate),
@@ -119,21 +113,16 @@ int printSeries(CliContext &context, const SeriesReport &r, Format format)
                .arg(r.options.lapsedAfter)
         << '\n';
     out << '\n';
-    TextTable table({ReportCommand::tr("No."), ReportCommand::tr("Date"), ReportCommand::tr("Theme"),
-                     ReportCommand::tr("Came"), ReportCommand::tr("Members"), ReportCommand::tr("Guests"),
-                     ReportCommand::tr("First-timers"), ReportCommand::tr("Professions")});
-    for (int c : {0, 3, 4, 5, 6, 7})
-        table.setAlignment(c, TextTable::Align::Right);
-    for (const QStringList &row : rows)
-        table.addRow(row);
-    out << table.toString() << '\n';
-    TextTable mix(
-        {ReportCommand::tr("Profession"), ReportCommand::tr("Attendances"), ReportCommand::tr("People")});
-    mix.setAlignment(1, TextTable::Align::Right);
-    mix.setAlignment(2, TextTable::Align::Right);
+    QList<int> counts{0};
+    for (int c = 4; c < int(rows.value(0).size()); ++c)
+        counts << c;
+    out << aligned(rows, counts) << '\n';
+    QList<QStringList> mix{
+        {ReportCommand::tr("Profession"), ReportCommand::tr("Attendances"), ReportCommand::tr("People")}};
     for (const BreakdownEntry &e : r.byProfession.entries)
-        mix.addRow({e.label, locale.toString(e.count), locale.toString(r.peopleByProfession.count(e.id))});
-    out << mix.toString();
+        mix << QStringList{e.label, locale.toString(e.count),
+                           locale.toString(r.peopleByProfession.count(e.id))};
+    out << aligned(mix, {1, 2});
     return Success;
 }
 
@@ -246,25 +235,22 @@ int ReportCommand::run(CliContext &context, const QString &path, const QStringLi
     if (!s)
         return context.fail(s.error());
 
-    if (parser.isSet(out)) {
-        DocumentOptions options;
-        options.era = parser.isSet(era);
-        options.language = parser.isSet(english) ? DocumentLanguage::English : DocumentLanguage::Japanese;
-        Result<ActivityReport> report = ActivityReport::load(*db, s->id, period, options, figures);
-        if (!report)
-            return context.fail(report.error());
-        if (Status saved = report->save(parser.value(out)); !saved)
-            return context.fail(saved.error());
-        context.out() << tr("Saved the activity report of %1, %2, to %3 (%n meeting(s)).", nullptr,
-                            report->report().meetingsHeld())
-                             .arg(s->name, period.label(), parser.value(out))
-                      << '\n';
-        return Success;
-    }
-    Result<SeriesReport> report = SeriesReport::compute(*db, s->id, period, figures);
+    // One report, whatever is made of it: the file --out names, or what --format prints.
+    DocumentOptions options;
+    options.era = parser.isSet(era);
+    options.language = parser.isSet(english) ? DocumentLanguage::English : DocumentLanguage::Japanese;
+    Result<ActivityReport> report = ActivityReport::load(*db, s->id, period, options, figures);
     if (!report)
         return context.fail(report.error());
-    return printSeries(context, *report, *chosen);
+    if (!parser.isSet(out))
+        return printSeries(context, *report, *chosen);
+    if (Status saved = report->save(parser.value(out)); !saved)
+        return context.fail(saved.error());
+    context.out() << tr("Saved the activity report of %1, %2, to %3 (%n meeting(s)).", nullptr,
+                        report->report().meetingsHeld())
+                         .arg(s->name, period.label(), parser.value(out))
+                  << '\n';
+    return Success;
 }
 
 } // namespace renkei::cli

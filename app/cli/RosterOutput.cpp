@@ -2,9 +2,6 @@
 
 #include "core/io/CsvWriter.h"
 #include "core/io/TextTable.h"
-#include "core/storage/AreaRepository.h"
-#include "core/storage/OrganisationRepository.h"
-#include "core/storage/ProfessionRepository.h"
 
 namespace renkei::cli {
 
@@ -28,27 +25,10 @@ std::optional<RosterOutput::Format> RosterOutput::format(const QString &name)
 
 Status RosterOutput::loadNames(Database &db)
 {
-    const auto professions = ProfessionRepository(db).all();
-    if (!professions)
-        return professions.error();
-    for (const Profession &p : *professions)
-        m_professions.insert(p.id, p.displayName());
-    const auto organisations = OrganisationRepository(db).all();
-    if (!organisations)
-        return organisations.error();
-    for (const Organisation &o : *organisations)
-        m_organisations.insert(o.id, o.name);
-    AreaRepository areaRepository(db);
-    const auto areas = areaRepository.all();
-    if (!areas)
-        return areas.error();
-    QHash<qint64, QString> wards;
-    for (const Area &a : *areas)
-        if (a.isWard())
-            wards.insert(a.id, a.name);
-    for (const Area &a : *areas)
-        //: A zone shown with its ward: "豊島区 / 池袋圏域"
-        m_areas.insert(a.id, a.isWard() ? a.name : tr("%1 / %2").arg(wards.value(a.parentId), a.name));
+    Result<DisplayNames> names = DisplayNames::load(db);
+    if (!names)
+        return names.error();
+    m_names = std::move(*names);
     return {};
 }
 

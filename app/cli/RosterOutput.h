@@ -2,10 +2,10 @@
 
 #include "CliContext.h"
 #include "core/model/Member.h"
+#include "core/storage/DisplayNames.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
-#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -37,10 +37,10 @@ public:
 
     // Reads the names of professions, organisations and areas of `db`.
     Status loadNames(Database &db);
-    QString professionName(qint64 id) const { return m_professions.value(id); }
-    QString organisationName(qint64 id) const { return m_organisations.value(id); }
+    QString professionName(qint64 id) const { return m_names.profession(id); }
+    QString organisationName(qint64 id) const { return m_names.organisation(id); }
     // 「豊島区 / 池袋圏域」 for a zone.
-    QString areaName(qint64 id) const { return m_areas.value(id); }
+    QString areaName(qint64 id) const { return m_names.area(id); }
 
     // Members one a row: id, name, kana, profession, organisation, area, email, phone, status.
     int printMembers(CliContext &context, const QList<Member> &members) const;
@@ -55,9 +55,7 @@ public:
 
 private:
     Format m_format;
-    QHash<qint64, QString> m_professions;
-    QHash<qint64, QString> m_organisations;
-    QHash<qint64, QString> m_areas;
+    DisplayNames m_names;
 };
 
 } // namespace renkei::cli

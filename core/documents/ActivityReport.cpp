@@ -3,14 +3,13 @@
 #include "AgendaDocument.h"
 #include "DocumentFile.h"
 #include "HtmlPdf.h"
-#include "core/io/CsvSaveFile.h"
 #include "core/reports/ProfessionPalette.h"
+#include "core/reports/ReportCsv.h"
 #include "core/reports/ReportJson.h"
 #include "core/reports/ReportLabels.h"
 #include "core/schedule/JapaneseDate.h"
 #include "core/storage/MeetingRepository.h"
 
-#include <QJsonDocument>
 #include <QLocale>
 
 namespace renkei {
@@ -310,23 +309,17 @@ QList<QStringList> ActivityReport::csvRows() const
 
 Status ActivityReport::saveCsv(const QString &path, TextEncoding encoding) const
 {
-    CsvSaveFile file(path, encoding);
-    if (Status s = file.open(); !s)
-        return s;
-    for (const QStringList &row : csvRows())
-        if (!file.writeRow(row))
-            break;
-    return file.commit();
+    return ReportCsv::save(path, csvRows(), encoding);
+}
+
+QJsonObject ActivityReport::json() const
+{
+    return ReportJson::activity(m_report, m_programmes);
 }
 
 Status ActivityReport::saveJson(const QString &path) const
 {
-    QJsonObject json = ReportJson::series(m_report);
-    QJsonObject programmes;
-    for (auto it = m_programmes.cbegin(); it != m_programmes.cend(); ++it)
-        programmes.insert(QString::number(it.key()), it.value());
-    json.insert(QStringLiteral("programmes"), programmes);
-    return DocumentFile::write(path, QJsonDocument(json).toJson(QJsonDocument::Indented));
+    return DocumentFile::write(path, ReportJson::text(json()));
 }
 
 Status ActivityReport::save(const QString &path) const

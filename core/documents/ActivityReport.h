@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 
 namespace renkei {
@@ -45,9 +46,11 @@ public:
     // By the file's extension: .pdf, .csv or .json.
     Status save(const QString &path) const;
 
-private:
+    // What the CSV and the JSON hold, wherever they are written (ReportCsv, ReportJson::text).
     QList<QStringList> csvRows() const;
+    QJsonObject json() const;
 
+private:
     SeriesReport m_report;
     QHash<qint64, QString> m_programmes;
     QList<Profession> m_professions;

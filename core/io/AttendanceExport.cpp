@@ -5,10 +5,9 @@
 #include "core/schedule/FiscalYear.h"
 #include "core/storage/AttendanceRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/DisplayNames.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/MemberRepository.h"
-#include "core/storage/OrganisationRepository.h"
-#include "core/storage/ProfessionRepository.h"
 
 #include <QHash>
 #include <QTimeZone>
@@ -20,27 +19,6 @@ namespace {
 const QString attendedMark = QStringLiteral("○");
 const QString absentMark = QStringLiteral("×");
 
-struct ListNames
-{
-    QHash<qint64, QString> professions;
-    QHash<qint64, QString> organisations;
-
-    Status read(Database &db)
-    {
-        const Result<QList<Profession>> professionList = ProfessionRepository(db).all();
-        if (!professionList)
-            return professionList.error();
-        for (const Profession &p : *professionList)
-            professions.insert(p.id, p.displayName());
-        const Result<QList<Organisation>> organisationList = OrganisationRepository(db).all();
-        if (!organisationList)
-            return organisationList.error();
-        for (const Organisation &o : *organisationList)
-            organisations.insert(o.id, o.name);
-        return {};
-    }
-};
-
 } // namespace
 
 Result<AttendanceExport::Table> AttendanceExport::meetingList(qint64 meetingId) const
@@ -51,9 +29,10 @@ Result<AttendanceExport::Table> AttendanceExport::meetingList(qint64 meetingId) 
     const Result<QList<Attendance>> attendance = AttendanceRepository(m_db).forMeeting(meetingId);
     if (!attendance)
         return attendance.error();
-    ListNames names;
-    if (Status s = names.read(m_db); !s)
-        return s.error();
+    const Result<DisplayNames> names =
+        DisplayNames::load(m_db, DisplayNames::Professions | DisplayNames::Organisations);
+    if (!names)
+        return names.error();
     MemberRepository members(m_db);
     const QTimeZone tokyo("Asia/Tokyo");
 
@@ -66,7 +45,7 @@ Result<AttendanceExport::Table> AttendanceExport::meetingList(qint64 meetingId) 
         if (a.isGuest()) {
             name = a.guest.name;
             kana = a.guest.kana;
-            profession = names.professions.value(a.guest.professionId);
+            profession = names->profession(a.guest.professionId);
             organisation = a.guest.organisation;
         } else {
             const Result<Member> member = members.get(a.memberId);
@@ -74,8 +53,8 @@ Result<AttendanceExport::Table> AttendanceExport::meetingList(qint64 meetingId) 
                 return member.error();
             name = member->fullName();
             kana = member->fullKana();
-            profession = names.professions.value(member->professionId);
-            organisation = names.organisations.value(member->organisationId);
+            profession = names->profession(member->professionId);
+            organisation = names->organisation(member->organisationId);
         }
         const QString checkedIn =
             a.checkedInAt.isValid()
@@ -129,9 +108,10 @@ Result<AttendanceExport::Table> AttendanceExport::matrix(qint64 seriesId, int fi
         }
     }
 
-    ListNames names;
-    if (Status s = names.read(m_db); !s)
-        return s.error();
+    const Result<DisplayNames> names =
+        DisplayNames::load(m_db, DisplayNames::Professions | DisplayNames::Organisations);
+    if (!names)
+        return names.error();
     Table table;
     table.header = QStringList{tr("Name"), tr("Reading"), tr("Profession"), tr("Organisation")};
     for (const Meeting &m : meetings)
@@ -146,8 +126,8 @@ Result<AttendanceExport::Table> AttendanceExport::matrix(qint64 seriesId, int fi
         const auto statuses = byMember.value(member.id);
         if (member.archived && statuses.isEmpty())
             return true;
-        QStringList row{member.fullName(), member.fullKana(), names.professions.value(member.professionId),
-                        names.organisations.value(member.organisationId)};
+        QStringList row{member.fullName(), member.fullKana(), names->profession(member.professionId),
+                        names->organisation(member.organisationId)};
         int attended = 0;
         for (qsizetype i = 0; i < meetings.size(); ++i) {
             const std::optional<AttendanceStatus> status = i < statuses.size() ? statuses[i] : std::nullopt;

@@ -3,13 +3,9 @@
 #include "core/io/BatchQueue.h"
 #include "core/io/CsvSaveFile.h"
 #include "core/io/YesNo.h"
-#include "core/storage/AreaRepository.h"
 #include "core/storage/Database.h"
-#include "core/storage/OrganisationRepository.h"
-#include "core/storage/ProfessionRepository.h"
+#include "core/storage/DisplayNames.h"
 #include "core/storage/SqlValues.h"
-
-#include <QHash>
 
 #include <thread>
 #include <vector>
@@ -18,38 +14,7 @@ namespace renkei {
 
 namespace {
 
-// The names members refer to by id, read once.
-struct Names
-{
-    QHash<qint64, QString> professions;
-    QHash<qint64, QString> organisations;
-    QHash<qint64, QString> areas; // a zone as "ward/zone", which the import reads back unambiguously
-
-    Status read(Database &db)
-    {
-        const Result<QList<Profession>> professionList = ProfessionRepository(db).all();
-        if (!professionList)
-            return professionList.error();
-        for (const Profession &p : *professionList)
-            professions.insert(p.id, p.displayName());
-        const Result<QList<Organisation>> organisationList = OrganisationRepository(db).all();
-        if (!organisationList)
-            return organisationList.error();
-        for (const Organisation &o : *organisationList)
-            organisations.insert(o.id, o.name);
-        const Result<QList<Area>> areaList = AreaRepository(db).all();
-        if (!areaList)
-            return areaList.error();
-        QHash<qint64, QString> plain;
-        for (const Area &a : *areaList)
-            plain.insert(a.id, a.name);
-        for (const Area &a : *areaList)
-            areas.insert(a.id, a.isWard() ? a.name : plain.value(a.parentId) + QLatin1Char('/') + a.name);
-        return {};
-    }
-};
-
-QString cell(const Member &m, RosterField field, const Names &names)
+QString cell(const Member &m, RosterField field, const DisplayNames &names)
 {
     switch (field) {
     case RosterField::Name:
@@ -65,11 +30,11 @@ QString cell(const Member &m, RosterField field, const Names &names)
     case RosterField::GivenKana:
         return m.givenKana;
     case RosterField::Profession:
-        return names.professions.value(m.professionId);
+        return names.profession(m.professionId);
     case RosterField::Organisation:
-        return names.organisations.value(m.organisationId);
+        return names.organisation(m.organisationId);
     case RosterField::Area:
-        return names.areas.value(m.areaId);
+        return names.area(m.areaId);
     case RosterField::Email:
         return m.email;
     case RosterField::Phone:
@@ -106,12 +71,11 @@ QList<RosterField> RosterExport::defaultColumns()
 Status RosterExport::visit(const Options &options, Summary &summary,
                            const std::function<bool(const Member &, QStringList &)> &row) const
 {
-    Names names;
-    if (Status s = names.read(m_db); !s)
-        return s;
-    MemberFilter filter = options.filter;
-    filter.limit = -1;
-    filter.offset = 0;
+    const Result<DisplayNames> loaded = DisplayNames::load(m_db);
+    if (!loaded)
+        return loaded.error();
+    const DisplayNames &names = *loaded;
+    const MemberFilter filter = options.filter.unpaged();
 
     // The members are read on this thread and their cells made and written on another, in batches:
     // reading and writing take about as long as each other. `row` runs on that thread, one call at a

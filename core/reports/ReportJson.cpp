@@ -1,6 +1,7 @@
 #include "ReportJson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace renkei {
 
@@ -146,6 +147,21 @@ QJsonObject ReportJson::series(const SeriesReport &r)
             {QStringLiteral("meetings"), meetings},
             {QStringLiteral("members"), members},
             {QStringLiteral("not_seen_lately"), lapsed}};
+}
+
+QJsonObject ReportJson::activity(const SeriesReport &report, const QHash<qint64, QString> &programmes)
+{
+    QJsonObject json = series(report);
+    QJsonObject byMeeting;
+    for (auto it = programmes.cbegin(); it != programmes.cend(); ++it)
+        byMeeting.insert(QString::number(it.key()), it.value());
+    json.insert(QStringLiteral("programmes"), byMeeting);
+    return json;
+}
+
+QByteArray ReportJson::text(const QJsonObject &json)
+{
+    return QJsonDocument(json).toJson(QJsonDocument::Indented);
 }
 
 } // namespace renkei

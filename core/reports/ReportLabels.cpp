@@ -1,6 +1,7 @@
 #include "ReportLabels.h"
 
 #include "core/storage/AreaRepository.h"
+#include "core/storage/DisplayNames.h"
 #include "core/storage/ProfessionRepository.h"
 
 #include <algorithm>
@@ -62,8 +63,7 @@ QString ReportLabels::areaName(qint64 id) const
     const auto ward = m_areaIndex.constFind(area.parentId);
     if (ward == m_areaIndex.cend())
         return area.name;
-    //: A zone shown with its ward: "豊島区 / 池袋圏域"
-    return tr("%1 / %2").arg(m_areas.at(*ward).name, area.name);
+    return DisplayNames::zoneInWard(m_areas.at(*ward).name, area.name);
 }
 
 std::optional<bool> ReportLabels::inArea(qint64 id) const

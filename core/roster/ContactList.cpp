@@ -25,9 +25,7 @@ int ContactList::Faxes::members() const
 
 Result<ContactList::Emails> ContactList::emails(Database &db, const MemberFilter &filter)
 {
-    MemberFilter all = filter;
-    all.limit = -1;
-    all.offset = 0;
+    const MemberFilter all = filter.unpaged();
     Emails out;
     QSet<QString> seen;
     Status s = MemberRepository(db).forEach(all, [&](const Member &m) {
@@ -57,9 +55,7 @@ Result<ContactList::Faxes> ContactList::faxes(Database &db, const MemberFilter &
     for (const Organisation &o : *organisations)
         byId.insert(o.id, &o);
 
-    MemberFilter all = filter;
-    all.limit = -1;
-    all.offset = 0;
+    const MemberFilter all = filter.unpaged();
     Faxes out;
     QHash<QString, qsizetype> byNumber; // phone key → index in out.numbers
     Status s = MemberRepository(db).forEach(all, [&](const Member &m) {

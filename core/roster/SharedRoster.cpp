@@ -1,13 +1,10 @@
 #include "SharedRoster.h"
 
 #include "core/documents/PrintedPage.h"
-#include "core/storage/AreaRepository.h"
 #include "core/storage/Database.h"
-#include "core/storage/OrganisationRepository.h"
-#include "core/storage/ProfessionRepository.h"
+#include "core/storage/DisplayNames.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QHash>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextDocument>
@@ -16,40 +13,21 @@ namespace renkei {
 
 Result<SharedRoster> SharedRoster::load(Database &db, const MemberFilter &filter, const QDate &asOf)
 {
-    QHash<qint64, QString> professions;
-    QHash<qint64, QString> organisations;
-    QHash<qint64, QString> areas;
-    if (auto list = ProfessionRepository(db).all(); list) {
-        for (const Profession &p : *list)
-            professions.insert(p.id, p.nameJa); // the document is Japanese
-    } else {
-        return list.error();
-    }
-    if (auto list = OrganisationRepository(db).all(); list) {
-        for (const Organisation &o : *list)
-            organisations.insert(o.id, o.name);
-    } else {
-        return list.error();
-    }
-    if (auto list = AreaRepository(db).all(); list) {
-        for (const Area &a : *list)
-            areas.insert(a.id, a.name);
-    } else {
-        return list.error();
-    }
+    const Result<DisplayNames> names = DisplayNames::load(db);
+    if (!names)
+        return names.error();
 
     SharedRoster roster;
     roster.m_asOf = asOf;
-    MemberFilter all = filter;
-    all.limit = -1;
-    all.offset = 0;
+    const MemberFilter all = filter.unpaged();
     Status s = MemberRepository(db).forEach(all, [&](const Member &m) {
         if (!m.consentRoster) {
             ++roster.m_summary.leftOutWithoutConsent;
             return true;
         }
-        roster.m_rows.append(Row{m.fullName(), m.fullKana(), professions.value(m.professionId),
-                                 organisations.value(m.organisationId), areas.value(m.areaId), m.phone,
+        // The document is Japanese.
+        roster.m_rows.append(Row{m.fullName(), m.fullKana(), names->professionInJapanese(m.professionId),
+                                 names->organisation(m.organisationId), names->area(m.areaId), m.phone,
                                  m.consentEmail ? m.email : QString()});
         return true;
     });

@@ -1,6 +1,7 @@
 #include "AreaRepository.h"
 
 #include "Database.h"
+#include "DisplayNames.h"
 #include "ReferenceList.h"
 #include "SqlValues.h"
 #include "core/text/KanaText.h"
@@ -122,8 +123,7 @@ Result<QString> AreaRepository::pathName(qint64 id) const
     Result<Area> ward = get(area->parentId);
     if (!ward)
         return ward.error();
-    //: A zone shown with its ward: "豊島区 / 池袋圏域"
-    return tr("%1 / %2").arg(ward->name, area->name);
+    return DisplayNames::zoneInWard(ward->name, area->name);
 }
 
 QList<Error> AreaRepository::validate(const Area &area) const

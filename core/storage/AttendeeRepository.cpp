@@ -2,14 +2,14 @@
 
 #include "AttendanceRepository.h"
 #include "Database.h"
-#include "ProfessionRepository.h"
+#include "DisplayNames.h"
+#include "MemberRepository.h"
 #include "SqlValues.h"
 #include "core/text/KanaText.h"
 
 #include <QHash>
 
 #include <algorithm>
-#include <climits>
 
 namespace renkei {
 
@@ -39,24 +39,6 @@ QString guestSortKey(const QString &kana)
                      : KanaText::sortKey(folded.left(space), folded.mid(space + 1));
 }
 
-struct ProfessionNames
-{
-    QHash<qint64, QString> names;
-    QHash<qint64, int> order;
-
-    Status read(Database &db)
-    {
-        const Result<QList<Profession>> all = ProfessionRepository(db).all();
-        if (!all)
-            return all.error();
-        for (const Profession &p : *all) {
-            names.insert(p.id, p.displayName());
-            order.insert(p.id, p.displayOrder);
-        }
-        return {};
-    }
-};
-
 void fillFromMember(Attendee &a, const QSqlQuery &q)
 {
     a.name = joined(q.value(1).toString(), q.value(2).toString());
@@ -79,10 +61,10 @@ void fillFromGuest(Attendee &a)
     a.organisation = a.attendance.guest.organisation;
 }
 
-void nameProfession(Attendee &a, const ProfessionNames &professions)
+void nameProfession(Attendee &a, const DisplayNames &professions)
 {
-    a.profession = professions.names.value(a.professionId);
-    a.professionOrder = professions.order.value(a.professionId, INT_MAX);
+    a.profession = professions.profession(a.professionId);
+    a.professionOrder = professions.professionOrder(a.professionId);
 }
 
 } // namespace
@@ -91,9 +73,10 @@ Result<QList<Attendee>> AttendeeRepository::withPeople(const QList<Attendance> &
                                                        const QString &memberCondition,
                                                        const QVariant &bound) const
 {
-    ProfessionNames professions;
-    if (Status s = professions.read(m_db); !s)
-        return s.error();
+    const Result<DisplayNames> names = DisplayNames::load(m_db, DisplayNames::Professions);
+    if (!names)
+        return names.error();
+    const DisplayNames &professions = *names;
     QHash<qint64, Attendee> people;
     QSqlQuery q = m_db.prepare(personColumns + QStringLiteral(" WHERE ") + memberCondition);
     q.addBindValue(bound);
@@ -145,9 +128,10 @@ Result<Attendee> AttendeeRepository::get(qint64 attendanceId) const
 
 Result<Attendee> AttendeeRepository::member(qint64 memberId) const
 {
-    ProfessionNames professions;
-    if (Status s = professions.read(m_db); !s)
-        return s.error();
+    const Result<DisplayNames> names = DisplayNames::load(m_db, DisplayNames::Professions);
+    if (!names)
+        return names.error();
+    const DisplayNames &professions = *names;
     QSqlQuery q = m_db.prepare(personColumns + QStringLiteral(" WHERE m.id = ?"));
     q.addBindValue(memberId);
     if (Status s = m_db.exec(q, tr("reading a member")); !s)
@@ -174,9 +158,10 @@ Result<QList<Attendee>> AttendeeRepository::membersByReading(qint64 meetingId, c
     const QString key = KanaText::sortKey(family, QString());
     const QString prefix = key.left(key.indexOf(QChar(0x0001)));
 
-    ProfessionNames professions;
-    if (Status s = professions.read(m_db); !s)
-        return s.error();
+    const Result<DisplayNames> names = DisplayNames::load(m_db, DisplayNames::Professions);
+    if (!names)
+        return names.error();
+    const DisplayNames &professions = *names;
     QSqlQuery q = m_db.prepare(personColumns +
                                QStringLiteral(" WHERE m.archived = 0 AND m.kana_key >= ? AND m.kana_key < ?"
                                               " AND m.search_key LIKE ?"
@@ -215,93 +200,11 @@ Result<QList<qint64>> AttendeeRepository::guestAttendanceIds() const
     return out;
 }
 
-Result<QList<qint64>> AttendeeRepository::previousMeetings(qint64 meetingId, int count) const
-{
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT p.id FROM meetings p JOIN meetings t ON t.series_id = p.series_id"
-                                    " WHERE t.id = ? AND p.id <> t.id AND p.status <> 'cancelled'"
-                                    " AND (p.date < t.date OR (p.date = t.date AND p.number < t.number))"
-                                    " ORDER BY p.date DESC, p.number DESC LIMIT ?"));
-    q.addBindValue(meetingId);
-    q.addBindValue(std::max(count, 0));
-    if (Status s = m_db.exec(q, tr("reading the earlier meetings")); !s)
-        return s.error();
-    QList<qint64> out;
-    while (q.next())
-        out.append(q.value(0).toLongLong());
-    return out;
-}
-
 Result<QList<qint64>> AttendeeRepository::select(qint64 meetingId, const InviteSelection &selection) const
 {
-    QStringList conditions;
-    QVariantList values;
-    auto marks = [](qsizetype n) { return QStringList(n, QStringLiteral("?")).join(QLatin1Char(',')); };
-    switch (selection.archived) {
-    case MemberFilter::Archived::Exclude:
-        conditions << QStringLiteral("m.archived = 0");
-        break;
-    case MemberFilter::Archived::Only:
-        conditions << QStringLiteral("m.archived = 1");
-        break;
-    case MemberFilter::Archived::Include:
-        break;
-    }
-    if (!selection.professionIds.isEmpty()) {
-        conditions << QStringLiteral("m.profession_id IN (%1)").arg(marks(selection.professionIds.size()));
-        for (qint64 id : selection.professionIds)
-            values << id;
-    }
-    if (!selection.areaIds.isEmpty()) {
-        const QString list = marks(selection.areaIds.size());
-        conditions
-            << QStringLiteral(
-                   "(m.area_id IN (%1) OR m.area_id IN (SELECT id FROM areas WHERE parent_id IN (%1)))")
-                   .arg(list);
-        for (int pass = 0; pass < 2; ++pass)
-            for (qint64 id : selection.areaIds)
-                values << id;
-    }
-    if (!selection.organisationIds.isEmpty()) {
-        conditions
-            << QStringLiteral("m.organisation_id IN (%1)").arg(marks(selection.organisationIds.size()));
-        for (qint64 id : selection.organisationIds)
-            values << id;
-    }
-    if (selection.inArea) {
-        conditions << QStringLiteral(
-            "EXISTS (SELECT 1 FROM areas ar WHERE ar.id = m.area_id AND ar.in_area = ?)");
-        values << (*selection.inArea ? 1 : 0);
-    }
-    if (selection.medicalAssociation) {
-        conditions << QStringLiteral("m.medical_association = ?");
-        values << (*selection.medicalAssociation ? 1 : 0);
-    }
-    if (selection.recentMeetings > 0) {
-        const Result<QList<qint64>> recent = previousMeetings(meetingId, selection.recentMeetings);
-        if (!recent)
-            return recent.error();
-        if (recent->isEmpty())
-            return QList<qint64>{};
-        conditions << QStringLiteral("m.id IN (SELECT member_id FROM attendance WHERE status = 'attended'"
-                                     " AND meeting_id IN (%1))")
-                          .arg(marks(recent->size()));
-        for (qint64 id : *recent)
-            values << id;
-    }
-    QString sql = QStringLiteral("SELECT m.id FROM members m");
-    if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY m.kana_key, m.id");
-    QSqlQuery q = m_db.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (Status s = m_db.exec(q, tr("choosing the members to invite")); !s)
-        return s.error();
-    QList<qint64> out;
-    while (q.next())
-        out.append(q.value(0).toLongLong());
-    return out;
+    MemberFilter filter = selection;
+    filter.recentBefore = meetingId;
+    return MemberRepository(m_db).ids(filter);
 }
 
 } // namespace renkei

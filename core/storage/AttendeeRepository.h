@@ -2,29 +2,18 @@
 
 #include "core/Result.h"
 #include "core/model/Attendee.h"
-#include "core/storage/MemberRepository.h"
+#include "core/storage/MemberQuery.h"
 
 #include <QCoreApplication>
 #include <QList>
-
-#include <optional>
 
 namespace renkei {
 
 class Database;
 
-// Which members to invite at once. Every criterion given must hold; within one, any of its values.
-struct InviteSelection
-{
-    QList<qint64> professionIds;
-    QList<qint64> areaIds; // a ward includes its zones
-    QList<qint64> organisationIds;
-    std::optional<bool> inArea;             // in-area or out-of-area members only
-    std::optional<bool> medicalAssociation; // 医師会 members (or not) only
-    MemberFilter::Archived archived = MemberFilter::Archived::Exclude;
-    // > 0: only members who attended at least one of the series' last N meetings before this one.
-    int recentMeetings = 0;
-};
+// Which members to invite at once: a member filter, whose recentMeetings count back from the meeting
+// invited to. Every criterion given must hold; within one, any of its values.
+using InviteSelection = MemberFilter;
 
 // Meetings' lists as people read them (Attendee: the attendance with names, readings, professions and
 // organisations), and the member queries that attendance work needs.
@@ -45,12 +34,11 @@ public:
     // the family name's part) and whose name, reading or e-mail contains it, in 五十音 order: found
     // through the readings' index, for the reception desk's keystrokes. Empty when `reading` is not kana.
     Result<QList<Attendee>> membersByReading(qint64 meetingId, const QString &reading, int limit) const;
-    // The members `selection` names, in 五十音 order, whether or not they are on the meeting's list.
+    // The members `selection` names, in its order (五十音 by default), whether or not they are on the
+    // meeting's list; its recent meetings are those before `meetingId`.
     Result<QList<qint64>> select(qint64 meetingId, const InviteSelection &selection) const;
     // Every guest row of every meeting (guests are few), for finding one guest's history.
     Result<QList<qint64>> guestAttendanceIds() const;
-    // The meetings of the series before `meetingId`, latest first, at most `count`; cancelled ones left out.
-    Result<QList<qint64>> previousMeetings(qint64 meetingId, int count) const;
 
 private:
     Result<QList<Attendee>> withPeople(const QList<Attendance> &rows, const QString &memberCondition,

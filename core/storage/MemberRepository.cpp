@@ -61,109 +61,6 @@ Member fromRow(const QSqlQuery &q)
     return memberFrom(QueryColumns{q});
 }
 
-// Escapes LIKE's wildcards in what the user typed.
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
-// The WHERE clause of a filter, with its values bound in order by the caller.
-QString whereClause(const MemberFilter &filter, QVariantList *values)
-{
-    QStringList conditions;
-    switch (filter.archived) {
-    case MemberFilter::Archived::Exclude:
-        conditions << QStringLiteral("m.archived = 0");
-        break;
-    case MemberFilter::Archived::Only:
-        conditions << QStringLiteral("m.archived = 1");
-        break;
-    case MemberFilter::Archived::Include:
-        break;
-    }
-    const QString text = KanaText::searchKey(filter.text);
-    if (!text.isEmpty()) {
-        conditions << QStringLiteral("m.search_key LIKE ? ESCAPE '\\'");
-        values->append(likePattern(text));
-    }
-    if (!filter.professionIds.isEmpty()) {
-        const QString marks =
-            QStringList(filter.professionIds.size(), QStringLiteral("?")).join(QLatin1Char(','));
-        conditions << QStringLiteral("m.profession_id IN (%1)").arg(marks);
-        for (qint64 id : filter.professionIds)
-            values->append(id);
-    }
-    if (!filter.areaIds.isEmpty()) {
-        const QString marks = QStringList(filter.areaIds.size(), QStringLiteral("?")).join(QLatin1Char(','));
-        conditions
-            << QStringLiteral(
-                   "(m.area_id IN (%1) OR m.area_id IN (SELECT id FROM areas WHERE parent_id IN (%1)))")
-                   .arg(marks);
-        for (int pass = 0; pass < 2; ++pass)
-            for (qint64 id : filter.areaIds)
-                values->append(id);
-    }
-    if (filter.inArea.has_value()) {
-        conditions << QStringLiteral(
-            "EXISTS (SELECT 1 FROM areas a WHERE a.id = m.area_id AND a.in_area = ?)");
-        values->append(*filter.inArea ? 1 : 0);
-    }
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-}
-
-// The ORDER BY clause of a filter. `areaRanks` is the area tree's order (ward, its zones, next
-// ward…) as id → rank, needed only for Order::Area; its values are bound in order by the caller.
-QString orderClause(const MemberFilter &filter, const QList<qint64> &areaRanks, QVariantList *values)
-{
-    const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
-    QString primary;
-    switch (filter.order) {
-    case MemberFilter::Order::Kana:
-        return QStringLiteral(" ORDER BY m.kana_key%1, m.id%1").arg(direction);
-    case MemberFilter::Order::Name:
-        primary = QStringLiteral("m.family_name%1, m.given_name%1").arg(direction);
-        break;
-    case MemberFilter::Order::Profession:
-        primary = QStringLiteral("m.profession_id IS NULL, (SELECT p.display_order FROM professions p"
-                                 " WHERE p.id = m.profession_id)%1, m.profession_id%1")
-                      .arg(direction);
-        break;
-    case MemberFilter::Order::Organisation:
-        primary = QStringLiteral("m.organisation_id IS NULL, (SELECT o.name FROM organisations o"
-                                 " WHERE o.id = m.organisation_id)%1, m.organisation_id%1")
-                      .arg(direction);
-        break;
-    case MemberFilter::Order::Area: {
-        // Ranks are bound as values: the tree's order is not a column.
-        QString cases;
-        for (qsizetype rank = 0; rank < areaRanks.size(); ++rank) {
-            cases += QStringLiteral(" WHEN ? THEN ?");
-            values->append(areaRanks.at(rank));
-            values->append(int(rank));
-        }
-        primary = cases.isEmpty() ? QStringLiteral("m.area_id IS NULL, m.area_id%1").arg(direction)
-                                  : QStringLiteral("m.area_id IS NULL, CASE m.area_id%1 END%2, m.area_id%2")
-                                        .arg(cases, direction);
-        break;
-    }
-    case MemberFilter::Order::Email:
-        primary = QStringLiteral("m.email = '', m.email%1").arg(direction);
-        break;
-    case MemberFilter::Order::Phone:
-        primary = QStringLiteral("m.phone = '', m.phone%1").arg(direction);
-        break;
-    case MemberFilter::Order::Status:
-        primary = QStringLiteral("m.archived%1").arg(direction);
-        break;
-    }
-    return QStringLiteral(" ORDER BY ") + primary + QStringLiteral(", m.kana_key, m.id");
-}
-
 } // namespace
 
 QString MemberRepository::personSearchKey(const Member &m)
@@ -214,12 +111,27 @@ Result<QList<Member>> MemberRepository::list(const MemberFilter &filter) const
     return out;
 }
 
+Result<QList<qint64>> MemberRepository::ids(const MemberFilter &filter) const
+{
+    const Result<MemberQuery> query = MemberQuery::make(m_db, filter);
+    if (!query)
+        return query.error();
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT m.id FROM members m") + query->clauses());
+    for (const QVariant &v : query->values())
+        q.addBindValue(v);
+    if (Status s = m_db.exec(q, tr("reading the members")); !s)
+        return s.error();
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
 Result<int> MemberRepository::count(const MemberFilter &filter) const
 {
-    QVariantList values;
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT count(*) FROM members m") + whereClause(filter, &values));
-    for (const QVariant &v : values)
+    const MemberQuery query(filter);
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT count(*) FROM members m") + query.where());
+    for (const QVariant &v : query.whereValues())
         q.addBindValue(v);
     if (Status s = m_db.exec(q, tr("counting the members")); !s)
         return s.error();
@@ -240,10 +152,10 @@ Result<QHash<qint64, int>> MemberRepository::countBy(Grouping grouping, const Me
         column = QStringLiteral("m.area_id");
         break;
     }
-    QVariantList values;
+    const MemberQuery query(filter);
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT coalesce(%1, 0), count(*) FROM members m").arg(column) +
-                               whereClause(filter, &values) + QStringLiteral(" GROUP BY %1").arg(column));
-    for (const QVariant &v : values)
+                               query.where() + QStringLiteral(" GROUP BY %1").arg(column));
+    for (const QVariant &v : query.whereValues())
         q.addBindValue(v);
     if (Status s = m_db.exec(q, tr("counting the members")); !s)
         return s.error();
@@ -601,30 +513,11 @@ Status MemberRepository::refreshSearchKeys(qint64 organisationId)
 Status MemberRepository::forEach(const MemberFilter &filter,
                                  const std::function<bool(const Member &)> &visit) const
 {
-    QVariantList values;
-    QList<qint64> areaRanks;
-    if (filter.order == MemberFilter::Order::Area) {
-        QSqlQuery areas =
-            m_db.prepare(QStringLiteral("SELECT id, parent_id FROM areas ORDER BY display_order, id"));
-        if (Status s = m_db.exec(areas, tr("reading the members")); !s)
-            return s;
-        QList<std::pair<qint64, qint64>> all;
-        while (areas.next())
-            all.append({areas.value(0).toLongLong(), sql::toId(areas.value(1))});
-        for (const auto &[wardId, parentId] : all) {
-            if (parentId != 0)
-                continue;
-            areaRanks << wardId;
-            for (const auto &[zoneId, zoneParent] : all)
-                if (zoneParent == wardId)
-                    areaRanks << zoneId;
-        }
-    }
-    QString rest = whereClause(filter, &values) + orderClause(filter, areaRanks, &values);
-    if (filter.limit >= 0) {
-        rest += QStringLiteral(" LIMIT ? OFFSET ?");
-        values << filter.limit << filter.offset;
-    }
+    const Result<MemberQuery> query = MemberQuery::make(m_db, filter);
+    if (!query)
+        return query.error();
+    const QString rest = query->clauses();
+    const QVariantList values = query->values();
     const QString sql = selectColumns + rest;
     // Every member at once (an export): reading the table in its own order and sorting, which SQLite
     // does in bounded memory, is quicker than following an index to rows all over the file.

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/model/Member.h"
+#include "core/storage/MemberQuery.h"
 #include "core/storage/SqliteStatement.h"
 
 #include <QCoreApplication>
@@ -16,41 +17,6 @@
 namespace renkei {
 
 class Database;
-
-// Which members a list shows, and in what order.
-struct MemberFilter
-{
-    enum class Archived
-    {
-        Exclude,
-        Include,
-        Only
-    };
-    // What the list is sorted by; ties are always broken by 五十音 order of the readings.
-    enum class Order
-    {
-        Kana,         // 五十音 order of the readings (the default)
-        Name,         // the names as written (kanji in code-point order, which groups the same family name)
-        Profession,   // the professions' display order
-        Organisation, // the organisations' names
-        Area,         // the area tree's order: each ward, then its zones
-        Email,
-        Phone,
-        Status, // active before archived
-    };
-
-    // Matches name, reading, e-mail and organisation name, folded as KanaText::searchKey (so kana
-    // kind, width, case and spaces do not matter).
-    QString text;
-    QList<qint64> professionIds; // any of these (empty: all)
-    QList<qint64> areaIds;       // any of these; a ward includes its zones (empty: all)
-    std::optional<bool> inArea;  // in-area or out-of-area only
-    Archived archived = Archived::Exclude;
-    Order order = Order::Kana;
-    bool descending = false; // members without a value (no organisation, no e-mail) stay last
-    int limit = -1;          // for paging: -1 is no limit
-    int offset = 0;
-};
 
 // An existing member who may be the person being added or edited, and why.
 struct Lookalike
@@ -81,6 +47,8 @@ public:
     };
 
     Result<QList<Member>> list(const MemberFilter &filter = {}) const;
+    // The ids of the members the filter selects, in its order.
+    Result<QList<qint64>> ids(const MemberFilter &filter = {}) const;
     Result<int> count(const MemberFilter &filter = {}) const;
     // How many members the filter selects for each profession, organisation or area (by id; 0 for
     // none), in one query: the numbers beside the choices of a filter, and the usage in editors.

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -216,4 +217,46 @@ TEST_CASE("report refuses wrong usage and unknown things with the right exit sta
     CHECK(wrongFile.exitCode == 1);
     CHECK(wrongFile.err.contains(QStringLiteral(".pdf, .csv or .json")));
     CHECK_FALSE(QFile::exists(demo.file(QStringLiteral("r.docx"))));
+}
+
+TEST_CASE("report --series prints as CSV and JSON exactly what --out writes to a file")
+{
+    DemoFile demo;
+    const QStringList base{QStringLiteral("--db"), demo.path, QStringLiteral("report"),
+                           QStringLiteral("--fiscal-year"), QStringLiteral("2025")};
+    const auto fileText = [](const QString &path) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        if (bytes.startsWith("\xEF\xBB\xBF"))
+            bytes.remove(0, 3); // the BOM marks a file for Excel; a pipe has none
+        return QString::fromUtf8(bytes);
+    };
+
+    QHash<QString, QString> printed;
+    for (const QString &format : {QStringLiteral("csv"), QStringLiteral("json")}) {
+        const CliRun run = runCli(base + QStringList{QStringLiteral("--format"), format});
+        REQUIRE(run.exitCode == 0);
+        const QString file = demo.file(QStringLiteral("report.") + format);
+        REQUIRE(runCli(base + QStringList{QStringLiteral("--out"), file}).exitCode == 0);
+        CHECK(run.out == fileText(file));
+        printed.insert(format, run.out);
+    }
+    // The whole report's table: a meeting a row with its programme and a column a profession, then the
+    // year's totals.
+    const SeriesReport expected = demo.expected(2025);
+    const QStringList lines =
+        printed.value(QStringLiteral("csv")).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == expected.meetingsHeld() + 2);
+    CHECK(lines.first().startsWith(QStringLiteral("回,開催日,テーマ,内容,参加者数")));
+    CHECK(lines.last().startsWith(QStringLiteral("合計,,,,%1,").arg(expected.attendances)));
+    CHECK(json(printed.value(QStringLiteral("json"))).value(QStringLiteral("programmes")).toObject().size() ==
+          expected.meetingsHeld());
+
+    // The table shows the same rows, aligned, under the year's figures.
+    const CliRun table = runCli(base);
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.out.contains(QStringLiteral("合計")));
+    for (const SeriesReport::MeetingSummary &m : expected.meetings)
+        CHECK(table.out.contains(m.meeting.theme));
 }

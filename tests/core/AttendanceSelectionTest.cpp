@@ -25,26 +25,15 @@ QSet<qint64> membersOn(Database &db, qint64 meetingId, AttendanceStatus status)
     return out;
 }
 
-qint64 addArea(Database &db, const QString &name, qint64 parent = 0, bool inArea = true)
-{
-    Area a;
-    a.name = name;
-    a.parentId = parent;
-    a.inArea = inArea;
-    auto id = AreaRepository(db).add(a);
-    REQUIRE(id);
-    return *id;
-}
-
 } // namespace
 
 TEST_CASE("inviting by profession, area and organisation invites exactly the members who match them all")
 {
     test::TempDatabase temp;
     AttendanceTestNetwork net(temp.db());
-    const qint64 ward = addArea(temp.db(), QStringLiteral("みなと坂区"));
-    const qint64 zone = addArea(temp.db(), QStringLiteral("港南圏域"), ward);
-    const qint64 elsewhere = addArea(temp.db(), QStringLiteral("北山区"), 0, false);
+    const qint64 ward = net.area(QStringLiteral("みなと坂区"));
+    const qint64 zone = net.area(QStringLiteral("港南圏域"), ward);
+    const qint64 elsewhere = net.area(QStringLiteral("北山区"), 0, false);
     const qint64 nurseInZone =
         net.member(QStringLiteral("青木"), QStringLiteral("愛"), QStringLiteral("あおき"),
                    QStringLiteral("あい"), QStringLiteral("看護師"), QStringLiteral("みなと坂病院"), zone);

@@ -54,6 +54,19 @@ public:
         return *id;
     }
 
+    // A ward, or a zone under `parentId`.
+    qint64 area(const QString &name, qint64 parentId = 0, bool inArea = true, int displayOrder = 0)
+    {
+        Area a;
+        a.name = name;
+        a.parentId = parentId;
+        a.inArea = inArea;
+        a.displayOrder = displayOrder;
+        auto id = AreaRepository(m_db).add(a);
+        REQUIRE(id);
+        return *id;
+    }
+
     qint64 profession(const QString &name)
     {
         auto p = ProfessionRepository(m_db).findByName(name);

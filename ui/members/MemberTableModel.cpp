@@ -144,10 +144,7 @@ void MemberTableModel::reload()
         if (m_rows.size() < pageSize) {
             m_total = int(m_rows.size());
         } else {
-            MemberFilter all = m_filter;
-            all.limit = -1;
-            all.offset = 0;
-            if (auto count = MemberRepository(*m_db).count(all); count.ok())
+            if (auto count = MemberRepository(*m_db).count(m_filter.unpaged()); count.ok())
                 m_total = qMax(*count, int(m_rows.size()));
             else
                 emit errorOccurred(count.error().toString());
