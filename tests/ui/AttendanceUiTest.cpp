@@ -229,12 +229,8 @@ TEST_CASE("in the attendance tab a full meeting puts a new member on the waiting
     panel.setMeeting(demo.db.get(), demo.meeting(47));
     panel.show();
     auto *notice = named<MessageBar>(panel, "attendanceNotice");
-    // Staff and presenters hold no places: the demo's free ones go to those waiting first.
-    auto *promote = named<QPushButton>(panel, "attendancePromote");
-    REQUIRE(promote->isVisible());
-    promote->click();
-    CHECK(notice->text().contains(QStringLiteral("Moved up")));
-    CHECK_FALSE(promote->isVisible());
+    // The demo's meeting is full and people wait: no free place to hand on.
+    CHECK_FALSE(named<QPushButton>(panel, "attendancePromote")->isVisible());
 
     QSet<qint64> listed;
     for (const Attendee &a : panel.model()->attendees())
