@@ -36,7 +36,8 @@ int DemoCommand::run(CliContext &context, const QString &path, const QStringList
     const QString shownPath = QDir::toNativeSeparators(db->path());
     if (Status filled = DemoNetwork::fill(*db, seed); !filled) {
         Error error = filled.error();
-        error.file = shownPath;
+        if (error.file.isEmpty()) // an error in the demo's data file names that file
+            error.file = shownPath;
         return context.fail(error);
     }
 

@@ -139,17 +139,24 @@ Result<QList<Attendee>> Registration::promote(const Meeting &m)
     const QList<Attendance> waiting = waitingOf(*rows);
     const qsizetype count = std::min<qsizetype>(p.free(), waiting.size());
     QList<Attendee> moved;
-    AttendeeRepository attendees(m_db);
+    if (count == 0)
+        return moved;
+    QSet<qint64> movedIds;
     for (qsizetype i = 0; i < count; ++i) {
         Attendance a = waiting[i];
         a.status = AttendanceStatus::Registered;
         if (Status s = repository.update(a); !s)
             return s.error();
-        Result<Attendee> person = attendees.get(a.id);
-        if (!person)
-            return person.error();
-        moved.append(*person);
+        movedIds.insert(a.id);
     }
+    // The people of the whole list in one read, rather than one read per person moved up.
+    Result<QList<Attendee>> listed = AttendeeRepository(m_db).forMeeting(m_meetingId);
+    if (!listed)
+        return listed.error();
+    for (const Attendance &a : waiting.first(count))
+        for (const Attendee &person : std::as_const(*listed))
+            if (person.id() == a.id)
+                moved.append(person);
     return moved;
 }
 

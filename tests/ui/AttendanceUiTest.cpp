@@ -221,12 +221,8 @@ TEST_CASE("in the attendance tab a full meeting puts a new member on the waiting
     panel.setMeeting(demo.db.get(), demo.meeting(47));
     panel.show();
     auto *notice = child<MessageBar>(panel, "attendanceNotice");
-    // Staff and presenters hold no places: the demo's free ones go to those waiting first.
-    auto *promote = child<QPushButton>(panel, "attendancePromote");
-    REQUIRE(promote->isVisible());
-    promote->click();
-    CHECK(notice->text().contains(QStringLiteral("Moved up")));
-    CHECK_FALSE(promote->isVisible());
+    // The demo's meeting is full and people wait: no free place to hand on.
+    CHECK_FALSE(child<QPushButton>(panel, "attendancePromote")->isVisible());
 
     QSet<qint64> listed;
     for (const Attendee &a : panel.model()->attendees())
