@@ -33,23 +33,28 @@ namespace renkei {
 AttendancePanel::AttendancePanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("attendancePanel"));
+    m_model = new AttendanceTableModel(this);
+    // Created in the order of the rows, which is the order of the keyboard focus.
+    QLayout *top = createTopRow();
+    QLayout *adding = createAddingRow();
     m_notice = new MessageBar(this);
     m_notice->setObjectName(QStringLiteral("attendanceNotice"));
     m_notice->hide();
-    m_model = new AttendanceTableModel(this);
+    QTableView *table = createTable();
+    QLayout *rowActions = createRowActions();
     m_documents = new AttendanceDocuments(
         m_model, m_notice, [this] { return selectedIds(); }, this);
-    connect(m_documents, &AttendanceDocuments::sheetClosed, this,
-            &AttendancePanel::reload); // the order may have changed
+    // The sign-in sheet's order may have changed.
+    connect(m_documents, &AttendanceDocuments::sheetClosed, this, &AttendancePanel::reload);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->setSpacing(6);
-    layout->addLayout(createTopRow());
-    layout->addLayout(createAddingRow());
+    layout->addLayout(top);
+    layout->addLayout(adding);
     layout->addWidget(m_notice);
-    layout->addWidget(createTable(), 1);
-    layout->addLayout(createRowActions());
+    layout->addWidget(table, 1);
+    layout->addLayout(rowActions);
     layout->addWidget(m_documents);
     updateActions();
 }
@@ -94,8 +99,6 @@ QLayout *AttendancePanel::createTopRow()
 // A member by a few letters of the name, in the role chosen; a guest; a whole selection by invitation.
 QLayout *AttendancePanel::createAddingRow()
 {
-    auto *guest = meetingButton(tr("Add &Guest..."), "attendanceAddGuest", &AttendancePanel::addGuestDialog);
-    auto *inviteButton = meetingButton(tr("&Invite..."), "attendanceInvite", &AttendancePanel::invite);
     m_addMember = new MemberPicker(this);
     m_addMember->setObjectName(QStringLiteral("attendanceAddMember"));
     m_addMember->setPlaceholderText(tr("Add a member: type a few letters of the name or reading"));
@@ -111,6 +114,8 @@ QLayout *AttendancePanel::createAddingRow()
     for (const QString &key : attendanceRoleKeys())
         m_addRole->addItem(attendanceRoleLabel(*attendanceRoleFromKey(key)), key);
     m_needMeeting << m_addRole;
+    auto *guest = meetingButton(tr("Add &Guest..."), "attendanceAddGuest", &AttendancePanel::addGuestDialog);
+    auto *inviteButton = meetingButton(tr("&Invite..."), "attendanceInvite", &AttendancePanel::invite);
 
     auto *adding = new QHBoxLayout;
     adding->addWidget(m_addMember, 1);
