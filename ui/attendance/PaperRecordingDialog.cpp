@@ -313,10 +313,14 @@ void PaperRecordingDialog::addWalkInMember(qint64 memberId)
             m_memberPicker->setMemberId(0);
             return;
         }
-    if (Result<QList<Attendance>> list = AttendanceRepository(m_db).forMeeting(m_meetingId))
-        for (const Attendance &row : *list)
-            if (row.memberId == memberId)
-                a = row; // on the list as invited, waiting or cancelled: came after all
+    const Result<QList<Attendance>> list = AttendanceRepository(m_db).forMeeting(m_meetingId);
+    if (!list) {
+        report(list.error().toString());
+        return;
+    }
+    for (const Attendance &row : *list)
+        if (row.memberId == memberId)
+            a = row; // on the list as invited, waiting or cancelled: came after all
     a.status = AttendanceStatus::Attended;
     a.walkIn = a.id == 0;
     const Result<RegistrationChange> saved =
