@@ -17,13 +17,14 @@ ImportUnknownPage::ImportUnknownPage(ImportWizard *wizard) : QWizardPage(wizard)
     setTitle(ImportWizard::tr("New professions, organisations and areas"));
     setSubTitle(ImportWizard::tr("The file names these, and Renkei does not have them yet. Create each, or "
                                  "choose the entry it means."));
-    m_message = new MessageBar(this);
-    m_message->setObjectName(QStringLiteral("unknownMessage"));
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("unknownList"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({ImportWizard::tr("List"), ImportWizard::tr("Name in the file"),
                              ImportWizard::tr("Rows"), ImportWizard::tr("Becomes")});
+    // Made after the list, so that the list keeps the focus on entering the page.
+    m_message = new MessageBar(this);
+    m_message->setObjectName(QStringLiteral("unknownMessage"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addWidget(m_list);
