@@ -108,11 +108,11 @@ TEST_CASE("the reports section counts the meetings held and the attendances of a
 
     CHECK(child<QLabel>(window, "meetingsHeld")->text().toInt() > 0);
     CHECK(child<QLabel>(window, "totalAttendances")->text().remove(QLocale().groupSeparator()).toInt() > 0);
-    auto *byProfession = child<QTableWidget>(window, "attendancesByProfession");
+    const QAbstractItemModel *byProfession = child<QTableView>(window, "attendancesByProfession")->model();
     REQUIRE(byProfession->rowCount() > 1);
     int sum = 0;
     for (int row = 0; row < byProfession->rowCount(); ++row)
-        sum += byProfession->item(row, 1)->text().toInt();
+        sum += byProfession->index(row, 1).data().toInt();
     CHECK(sum ==
           child<QLabel>(window, "totalAttendances")->text().remove(QLocale().groupSeparator()).toInt());
 }

@@ -1,35 +1,27 @@
 #include "AttendancePanel.h"
 
-#include "AttendanceCsvDialog.h"
+#include "AttendanceDocuments.h"
 #include "AttendanceTableModel.h"
 #include "CheckInDialog.h"
 #include "GuestDialog.h"
 #include "GuestToMemberDialog.h"
 #include "InviteDialog.h"
 #include "PaperRecordingDialog.h"
-#include "PrintedOutput.h"
-#include "SheetOptionsDialog.h"
 #include "core/attendance/AttendeeOrder.h"
-#include "core/documents/AttendanceCertificates.h"
-#include "core/documents/AttendanceGrid.h"
-#include "core/documents/NameBadges.h"
 #include "core/documents/SignInSheetLayout.h"
-#include "ui/members/MemberPicker.h"
 #include "core/storage/AttendanceRepository.h"
 #include "core/storage/AttendeeRepository.h"
 #include "core/storage/MeetingRepository.h"
-#include "core/storage/SeriesRepository.h"
+#include "ui/members/MemberPicker.h"
 #include "ui/widgets/MessageBar.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -41,27 +33,72 @@ namespace renkei {
 AttendancePanel::AttendancePanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("attendancePanel"));
+    m_model = new AttendanceTableModel(this);
+    // Created in the order of the rows, which is the order of the keyboard focus.
+    QLayout *top = createTopRow();
+    QLayout *adding = createAddingRow();
+    m_notice = new MessageBar(this);
+    m_notice->setObjectName(QStringLiteral("attendanceNotice"));
+    m_notice->hide();
+    QTableView *table = createTable();
+    QLayout *rowActions = createRowActions();
+    m_documents = new AttendanceDocuments(
+        m_model, m_notice, [this] { return selectedIds(); }, this);
+    // The sign-in sheet's order may have changed.
+    connect(m_documents, &AttendanceDocuments::sheetClosed, this, &AttendancePanel::reload);
 
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->setSpacing(6);
+    layout->addLayout(top);
+    layout->addLayout(adding);
+    layout->addWidget(m_notice);
+    layout->addWidget(table, 1);
+    layout->addLayout(rowActions);
+    layout->addWidget(m_documents);
+    updateActions();
+}
+
+QPushButton *AttendancePanel::meetingButton(const QString &text, const char *name,
+                                            void (AttendancePanel::*slot)())
+{
+    auto *b = new QPushButton(text, this);
+    b->setObjectName(QString::fromLatin1(name));
+    connect(b, &QPushButton::clicked, this, slot);
+    m_needMeeting << b;
+    return b;
+}
+
+// The places left, moving up from the waiting list, the reception desk and the paper sheet.
+QLayout *AttendancePanel::createTopRow()
+{
     m_places = new QLabel(this);
     m_places->setObjectName(QStringLiteral("attendancePlaces"));
     QFont bold = m_places->font();
     bold.setBold(true);
     m_places->setFont(bold);
-
-    auto button = [this](const QString &text, const char *name, auto slot) {
-        auto *b = new QPushButton(text, this);
-        b->setObjectName(QString::fromLatin1(name));
-        connect(b, &QPushButton::clicked, this, slot);
-        m_needMeeting << b;
-        return b;
-    };
-    auto *checkIn = button(tr("&Reception..."), "attendanceCheckIn", &AttendancePanel::openCheckIn);
+    m_promote = new QPushButton(tr("Move &Up from the Waiting List"), this);
+    m_promote->setObjectName(QStringLiteral("attendancePromote"));
+    m_promote->setToolTip(
+        tr("Places are free while people wait: give them the places, first come first served"));
+    m_promote->hide();
+    connect(m_promote, &QPushButton::clicked, this, &AttendancePanel::promote);
+    auto *checkIn = meetingButton(tr("&Reception..."), "attendanceCheckIn", &AttendancePanel::openCheckIn);
     checkIn->setToolTip(tr("The check-in screen for the reception desk"));
-    auto *paper = button(tr("Record from &Paper..."), "attendancePaper", &AttendancePanel::recordFromPaper);
-    auto *guest = button(tr("Add &Guest..."), "attendanceAddGuest", &AttendancePanel::addGuestDialog);
-    auto *inviteButton = button(tr("&Invite..."), "attendanceInvite", &AttendancePanel::invite);
-    auto *sheet = button(tr("Sign-in &Sheet..."), "attendanceSheet", &AttendancePanel::openSheet);
+    auto *paper =
+        meetingButton(tr("Record from &Paper..."), "attendancePaper", &AttendancePanel::recordFromPaper);
 
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_places, 1);
+    top->addWidget(m_promote);
+    top->addWidget(checkIn);
+    top->addWidget(paper);
+    return top;
+}
+
+// A member by a few letters of the name, in the role chosen; a guest; a whole selection by invitation.
+QLayout *AttendancePanel::createAddingRow()
+{
     m_addMember = new MemberPicker(this);
     m_addMember->setObjectName(QStringLiteral("attendanceAddMember"));
     m_addMember->setPlaceholderText(tr("Add a member: type a few letters of the name or reading"));
@@ -77,12 +114,19 @@ AttendancePanel::AttendancePanel(QWidget *parent) : QWidget(parent)
     for (const QString &key : attendanceRoleKeys())
         m_addRole->addItem(attendanceRoleLabel(*attendanceRoleFromKey(key)), key);
     m_needMeeting << m_addRole;
+    auto *guest = meetingButton(tr("Add &Guest..."), "attendanceAddGuest", &AttendancePanel::addGuestDialog);
+    auto *inviteButton = meetingButton(tr("&Invite..."), "attendanceInvite", &AttendancePanel::invite);
 
-    m_notice = new MessageBar(this);
-    m_notice->setObjectName(QStringLiteral("attendanceNotice"));
-    m_notice->hide();
+    auto *adding = new QHBoxLayout;
+    adding->addWidget(m_addMember, 1);
+    adding->addWidget(m_addRole);
+    adding->addWidget(guest);
+    adding->addWidget(inviteButton);
+    return adding;
+}
 
-    m_model = new AttendanceTableModel(this);
+QTableView *AttendancePanel::createTable()
+{
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("attendanceTable"));
     m_table->setModel(m_model);
@@ -107,8 +151,12 @@ AttendancePanel::AttendancePanel(QWidget *parent) : QWidget(parent)
         if (const Attendee *a = m_model->attendeeAt(index.row()); a && a->isGuest())
             makeMember();
     });
+    return m_table;
+}
 
-    // What is done with the rows chosen.
+// What is done with the rows chosen: status, role, making a guest a member, taking off the list.
+QLayout *AttendancePanel::createRowActions()
+{
     auto *status = new QToolButton(this);
     status->setObjectName(QStringLiteral("attendanceStatusButton"));
     status->setText(tr("Set S&tatus"));
@@ -142,86 +190,13 @@ AttendancePanel::AttendancePanel(QWidget *parent) : QWidget(parent)
     connect(removeButton, &QPushButton::clicked, this, [this] { showError(remove(selectedIds())); });
     m_needSelection << status << role << removeButton;
 
-    auto printMenu = [this](const QString &text, const char *name, auto print) {
-        auto *b = new QToolButton(this);
-        b->setObjectName(QString::fromLatin1(name));
-        b->setText(text);
-        b->setPopupMode(QToolButton::InstantPopup);
-        auto *menu = new QMenu(b);
-        QAction *preview = menu->addAction(tr("Print Preview..."));
-        preview->setObjectName(QString::fromLatin1(name) + QStringLiteral("Preview"));
-        connect(preview, &QAction::triggered, this, [this, print] { (this->*print)(false); });
-        QAction *pdf = menu->addAction(tr("Save as PDF..."));
-        pdf->setObjectName(QString::fromLatin1(name) + QStringLiteral("Pdf"));
-        connect(pdf, &QAction::triggered, this, [this, print] { (this->*print)(true); });
-        b->setMenu(menu);
-        m_needMeeting << b;
-        return b;
-    };
-    auto *badgesButton = printMenu(tr("&Badges"), "attendanceBadges", &AttendancePanel::badges);
-    badgesButton->setToolTip(tr("Name badges for the people chosen, or for everyone registered"));
-    auto *certificatesButton =
-        printMenu(tr("&Certificates"), "attendanceCertificates", &AttendancePanel::certificates);
-    certificatesButton->setToolTip(
-        tr("Certificates of attendance for the people chosen, or for everyone who came"));
-    // The series' grid and matrix cover the fiscal year of the meeting shown (the tooltip names it).
-    m_grid = printMenu(tr("Gri&d"), "attendanceGrid", &AttendancePanel::grid);
-    auto *exportButton = new QToolButton(this);
-    exportButton->setObjectName(QStringLiteral("attendanceExport"));
-    exportButton->setText(tr("E&xport CSV"));
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    auto *exportMenu = new QMenu(exportButton);
-    QAction *exportListAction = exportMenu->addAction(tr("Attendance &List of This Meeting..."));
-    exportListAction->setObjectName(QStringLiteral("attendanceExportList"));
-    connect(exportListAction, &QAction::triggered, this, &AttendancePanel::exportList);
-    m_exportMatrix = exportMenu->addAction(tr("Attendance &Matrix of the Fiscal Year..."));
-    m_exportMatrix->setObjectName(QStringLiteral("attendanceExportMatrix"));
-    connect(m_exportMatrix, &QAction::triggered, this, &AttendancePanel::exportMatrix);
-    exportButton->setMenu(exportMenu);
-    m_needMeeting << exportButton;
-
-    m_promote = new QPushButton(tr("Move &Up from the Waiting List"), this);
-    m_promote->setObjectName(QStringLiteral("attendancePromote"));
-    m_promote->setToolTip(
-        tr("Places are free while people wait: give them the places, first come first served"));
-    m_promote->hide();
-    connect(m_promote, &QPushButton::clicked, this, &AttendancePanel::promote);
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_places, 1);
-    top->addWidget(m_promote);
-    top->addWidget(checkIn);
-    top->addWidget(paper);
-    auto *adding = new QHBoxLayout;
-    adding->addWidget(m_addMember, 1);
-    adding->addWidget(m_addRole);
-    adding->addWidget(guest);
-    adding->addWidget(inviteButton);
     auto *rowActions = new QHBoxLayout;
     rowActions->addWidget(status);
     rowActions->addWidget(role);
     rowActions->addWidget(m_makeMember);
     rowActions->addWidget(removeButton);
     rowActions->addStretch(1);
-    // The documents on a row of their own: the panel stays narrow enough for a small laptop screen.
-    auto *documents = new QHBoxLayout;
-    documents->addStretch(1);
-    documents->addWidget(sheet);
-    documents->addWidget(badgesButton);
-    documents->addWidget(certificatesButton);
-    documents->addWidget(m_grid);
-    documents->addWidget(exportButton);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 4, 0, 0);
-    layout->setSpacing(6);
-    layout->addLayout(top);
-    layout->addLayout(adding);
-    layout->addWidget(m_notice);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(rowActions);
-    layout->addLayout(documents);
-    updateActions();
+    return rowActions;
 }
 
 void AttendancePanel::setMeeting(Database *db, qint64 meetingId)
@@ -240,6 +215,7 @@ void AttendancePanel::reload()
     const QList<qint64> selected = selectedIds();
     if (!m_db || m_meetingId == 0) {
         m_model->setAttendees({});
+        m_documents->setMeeting(nullptr, 0);
         m_places->setText(QString());
         m_promote->hide();
         updateActions();
@@ -253,18 +229,13 @@ void AttendancePanel::reload()
         return;
     }
     // The sign-in sheet's order, so that a row here is where it is on paper.
-    AttendeeSort sort = AttendeeSort::Kana;
-    const Result<Meeting> shown = meeting();
-    if (shown)
-        if (Result<SignInSheetLayout> layout = SignInSheetLayout::forSeries(*m_db, shown->seriesId))
-            sort = layout->sort;
-    if (const Result<Series> series =
-            shown ? SeriesRepository(*m_db).get(shown->seriesId) : Result<Series>(shown.error())) {
-        const QString year = FiscalYear::containing(shown->date).label();
-        m_grid->setToolTip(tr("The attendance grid of %1 for %2: everyone who came × the year's meetings")
-                               .arg(series->name, year));
-        m_exportMatrix->setText(tr("Attendance &Matrix of %1 (%2)...").arg(series->name, year));
-    }
+    const Result<Meeting> shown = MeetingRepository(*m_db).get(m_meetingId);
+    const Result<SignInSheetLayout> layout =
+        shown ? SignInSheetLayout::forSeries(*m_db, shown->seriesId) : shown.error();
+    if (!layout)
+        showError(layout.error());
+    const AttendeeSort sort = layout ? layout->sort : AttendeeSort::Kana;
+    m_documents->setMeeting(m_db, m_meetingId);
     QList<Attendee> rows = *all;
     AttendeeOrder::sort(rows, sort);
     QHash<qint64, int> positions;
@@ -394,7 +365,11 @@ Status AttendancePanel::registerMember(qint64 memberId)
     if (!change)
         return change.error();
     const Result<Attendee> who = AttendeeRepository(*m_db).get(change->attendanceId);
-    const QString name = who ? who->name : QString();
+    if (!who) {
+        report(*change, QString());
+        return who.error();
+    }
+    const QString name = who->name;
     QString done;
     if (change->alreadyListed)
         done = tr("%1 is on the list already (%2).").arg(name, attendanceStatusLabel(change->status));
@@ -491,8 +466,13 @@ Status AttendancePanel::toggle(qint64 attendanceId, int column)
     const Result<RegistrationChange> change = Registration(*m_db, m_meetingId).save(*row);
     if (!change)
         return change.error();
-    if (Result<Attendee> fresh = AttendeeRepository(*m_db).get(attendanceId))
-        m_model->update(*fresh);
+    const Result<Attendee> fresh = AttendeeRepository(*m_db).get(attendanceId);
+    if (!fresh) {
+        reload();
+        emit attendanceChanged();
+        return fresh.error();
+    }
+    m_model->update(*fresh);
     if (!change->movedUp.isEmpty())
         report(*change, QString());
     emit attendanceChanged();
@@ -571,15 +551,6 @@ void AttendancePanel::recordFromPaper()
     emit attendanceChanged();
 }
 
-void AttendancePanel::openSheet()
-{
-    if (!m_db || m_meetingId == 0)
-        return;
-    SheetOptionsDialog dialog(*m_db, m_meetingId, this);
-    dialog.exec();
-    reload(); // the order may have changed
-}
-
 void AttendancePanel::makeMember()
 {
     const QList<qint64> selected = selectedIds();
@@ -595,175 +566,6 @@ void AttendancePanel::makeMember()
         MessageBar::Kind::Information);
     reload();
     emit attendanceChanged();
-}
-
-Result<Meeting> AttendancePanel::meeting() const
-{
-    if (!m_db || m_meetingId == 0)
-        return Error{tr("Choose a meeting first.")};
-    return MeetingRepository(*m_db).get(m_meetingId);
-}
-
-QString AttendancePanel::fileStem() const
-{
-    if (!m_db)
-        return {};
-    const Result<Meeting> m = meeting();
-    const Result<Series> s = m ? SeriesRepository(*m_db).get(m->seriesId) : Result<Series>(Error{});
-    return m && s ? QStringLiteral("%1_%2").arg(s->name, m->date.toString(QStringLiteral("yyyyMMdd")))
-                  : QString();
-}
-
-void AttendancePanel::badges(bool pdf)
-{
-    if (!m_db || m_meetingId == 0)
-        return;
-    const Result<NameBadges> made = NameBadges::load(*m_db, m_meetingId, selectedIds());
-    if (!made) {
-        showError(made.error());
-        return;
-    }
-    const NameBadges document = *made;
-    if (!pdf) {
-        showError(PrintedOutput::preview(
-            this, tr("Name Badges"), QPageLayout::Portrait,
-            [&document](QPagedPaintDevice &device) { return document.print(device); }));
-        return;
-    }
-    const Result<QString> path =
-        PrintedOutput::savePdf(this, tr("Save the Name Badges"), tr("%1_badges.pdf").arg(fileStem()),
-                               [&document](const QString &file) { return document.writePdf(file); });
-    if (!path)
-        showError(path.error());
-    else if (!path->isEmpty())
-        m_notice->showMessage(tr("Saved %n badge(s) to %1.", nullptr, int(document.people().size()))
-                                  .arg(QDir::toNativeSeparators(*path)),
-                              MessageBar::Kind::Information);
-}
-
-void AttendancePanel::certificates(bool pdf)
-{
-    if (!m_db || m_meetingId == 0)
-        return;
-    // Certificates are chosen by member; with nothing chosen, everyone who came (guests too) gets one.
-    // A choice that names no member who came must print nothing, not everyone.
-    const QList<qint64> selected = selectedIds();
-    QList<qint64> members;
-    int guestsWhoCame = 0;
-    for (qint64 id : selected) {
-        const Attendee *a = m_model->attendeeAt(m_model->rowOf(id));
-        if (!a || a->attendance.status != AttendanceStatus::Attended)
-            continue;
-        if (a->isGuest())
-            ++guestsWhoCame;
-        else
-            members << a->memberId();
-    }
-    if (!selected.isEmpty() && members.isEmpty()) {
-        m_notice->showMessage(
-            guestsWhoCame > 0
-                ? tr("Certificates are chosen by member: for a guest, choose no one and print them for "
-                     "everyone who came. Nothing was printed.")
-                : tr("None of the people chosen is recorded as having attended this meeting, so there is "
-                     "no certificate to print. Choose no one to print them for everyone who came."),
-            MessageBar::Kind::Warning);
-        return;
-    }
-    const Result<AttendanceCertificates> made = AttendanceCertificates::load(*m_db, m_meetingId, members);
-    if (!made) {
-        showError(made.error());
-        return;
-    }
-    const AttendanceCertificates document = *made;
-    if (!pdf) {
-        showError(PrintedOutput::preview(
-            this, tr("Certificates of Attendance"), QPageLayout::Portrait,
-            [&document](QPagedPaintDevice &device) { return document.print(device); }));
-        return;
-    }
-    const Result<QString> path =
-        PrintedOutput::savePdf(this, tr("Save the Certificates"), tr("%1_certificates.pdf").arg(fileStem()),
-                               [&document](const QString &file) { return document.writePdf(file); });
-    if (!path)
-        showError(path.error());
-    else if (!path->isEmpty())
-        m_notice->showMessage(tr("Saved %n certificate(s) to %1.", nullptr, int(document.people().size()))
-                                  .arg(QDir::toNativeSeparators(*path)),
-                              MessageBar::Kind::Information);
-}
-
-void AttendancePanel::grid(bool pdf)
-{
-    const Result<Meeting> shown = meeting();
-    if (!shown) {
-        showError(shown.error());
-        return;
-    }
-    const FiscalYear year = FiscalYear::containing(shown->date);
-    const Result<AttendanceGrid> made = AttendanceGrid::load(*m_db, shown->seriesId, year);
-    if (!made) {
-        showError(made.error());
-        return;
-    }
-    const AttendanceGrid document = *made;
-    if (!pdf) {
-        showError(PrintedOutput::preview(
-            this, document.title(), QPageLayout::Landscape,
-            [&document](QPagedPaintDevice &device) { return document.print(device); }));
-        return;
-    }
-    const Result<Series> series = SeriesRepository(*m_db).get(shown->seriesId);
-    const QString name = series ? series->name : QString();
-    const Result<QString> path = PrintedOutput::savePdf(
-        this, tr("Save the Attendance Grid"), tr("%1_%2_attendance_grid.pdf").arg(name, year.label()),
-        [&document](const QString &file) { return document.writePdf(file); });
-    if (!path)
-        showError(path.error());
-    else if (!path->isEmpty())
-        m_notice->showMessage(tr("Saved “%1” to %2.").arg(document.title(), QDir::toNativeSeparators(*path)),
-                              MessageBar::Kind::Information);
-}
-
-void AttendancePanel::exportList()
-{
-    if (!m_db || m_meetingId == 0)
-        return;
-    saveCsv(AttendanceExport(*m_db).meetingList(m_meetingId), tr("Save the Attendance List"),
-            tr("%1_attendance.csv").arg(fileStem()));
-}
-
-void AttendancePanel::exportMatrix()
-{
-    const Result<Meeting> shown = meeting();
-    if (!shown) {
-        showError(shown.error());
-        return;
-    }
-    const FiscalYear year = FiscalYear::containing(shown->date);
-    const Result<Series> series = SeriesRepository(*m_db).get(shown->seriesId);
-    if (!series) {
-        showError(series.error());
-        return;
-    }
-    saveCsv(AttendanceExport(*m_db).matrix(series->id, year.year()),
-            tr("Save the Attendance Matrix of %1 (%2)").arg(series->name, year.label()),
-            tr("%1_%2_attendance_matrix.csv").arg(series->name, year.label()));
-}
-
-void AttendancePanel::saveCsv(const Result<AttendanceExport::Table> &table, const QString &title,
-                              const QString &fileName)
-{
-    if (!table) {
-        showError(table.error());
-        return;
-    }
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    AttendanceCsvDialog dialog(*table, title, QDir(folder).filePath(fileName), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_notice->showMessage(tr("Saved %n row(s) to %1.", nullptr, dialog.rowsWritten())
-                              .arg(QDir::toNativeSeparators(dialog.filePath())),
-                          MessageBar::Kind::Information);
 }
 
 } // namespace renkei

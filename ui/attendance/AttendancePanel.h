@@ -2,21 +2,20 @@
 
 #include "core/Result.h"
 #include "core/attendance/Registration.h"
-#include "core/io/AttendanceExport.h"
 #include "core/model/Attendee.h"
 #include "core/model/Meeting.h"
 
 #include <QWidget>
 
-class QAction;
 class QComboBox;
+class QLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
-class QToolButton;
 
 namespace renkei {
 
+class AttendanceDocuments;
 class AttendanceTableModel;
 class Database;
 class MemberPicker;
@@ -60,13 +59,9 @@ public slots:
     void addGuestDialog();
     void openCheckIn();
     void recordFromPaper();
-    void openSheet();
     void makeMember();
     // Gives the free places to those waiting, in order (after the capacity was raised, say).
     void promote();
-    // Save this meeting's attendance list, or the matrix of its series and fiscal year, as CSV.
-    void exportList();
-    void exportMatrix();
 
 signals:
     void errorOccurred(const QString &message);
@@ -77,12 +72,11 @@ private:
     void report(const RegistrationChange &change, const QString &done);
     void showError(const Status &status);
     void updateActions();
-    void badges(bool pdf);
-    void certificates(bool pdf);
-    void grid(bool pdf);
-    void saveCsv(const Result<AttendanceExport::Table> &table, const QString &title, const QString &fileName);
-    Result<Meeting> meeting() const;
-    QString fileStem() const;
+    QPushButton *meetingButton(const QString &text, const char *name, void (AttendancePanel::*slot)());
+    QLayout *createTopRow();
+    QLayout *createAddingRow();
+    QTableView *createTable();
+    QLayout *createRowActions();
 
     Database *m_db = nullptr;
     qint64 m_meetingId = 0;
@@ -96,8 +90,7 @@ private:
     QList<QWidget *> m_needSelection;
     QPushButton *m_makeMember = nullptr;
     QPushButton *m_promote = nullptr;
-    QToolButton *m_grid = nullptr;
-    QAction *m_exportMatrix = nullptr;
+    AttendanceDocuments *m_documents = nullptr;
 };
 
 } // namespace renkei

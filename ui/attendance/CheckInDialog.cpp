@@ -28,11 +28,12 @@ CheckInDialog::CheckInDialog(Database &db, qint64 meetingId, QWidget *parent)
     : QDialog(parent), m_db(db), m_desk(db, meetingId)
 {
     setObjectName(QStringLiteral("checkInDialog"));
-    QString title = tr("Reception");
-    if (Result<Meeting> meeting = MeetingRepository(db).get(meetingId))
-        if (Result<Series> series = SeriesRepository(db).get(meeting->seriesId))
-            title = tr("Reception — %1")
-                        .arg(PrintedPage::documentText().meetingTitle(series->name, meeting->number));
+    const Result<Meeting> meeting = MeetingRepository(db).get(meetingId);
+    const Result<Series> series = meeting ? SeriesRepository(db).get(meeting->seriesId) : meeting.error();
+    const QString title =
+        series ? tr("Reception — %1")
+                     .arg(PrintedPage::documentText().meetingTitle(series->name, meeting->number))
+               : tr("Reception");
     setWindowTitle(title);
 
     auto *heading = new QLabel(title, this);
@@ -125,9 +126,9 @@ CheckInDialog::CheckInDialog(Database &db, qint64 meetingId, QWidget *parent)
 
     if (Status loaded = m_desk.load(); !loaded)
         showError(loaded.error().toString());
-    m_social->setVisible(true);
-    if (Result<Meeting> meeting = MeetingRepository(db).get(meetingId); meeting && !meeting->hasSocial)
-        m_social->hide();
+    else if (!series)
+        showError(series.error().toString());
+    m_social->setVisible(!meeting || meeting->hasSocial);
     search();
     refreshCounts();
     resize(1100, 720);

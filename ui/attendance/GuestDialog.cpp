@@ -25,15 +25,18 @@ GuestDialog::GuestDialog(Database &db, const QString &title, QWidget *parent) : 
     m_kana->setPlaceholderText(tr("In kana, e.g. やまだ はなこ"));
     m_profession = new QComboBox(this);
     m_profession->setObjectName(QStringLiteral("guestProfession"));
-    if (Result<QList<Profession>> all = ProfessionRepository(db).all(false))
-        RosterChoices::setProfessions(m_profession, *all, 0, tr("(not given)"));
+    const Result<QList<Profession>> professions = ProfessionRepository(db).all(false);
+    RosterChoices::setProfessions(m_profession, professions ? *professions : QList<Profession>{}, 0,
+                                  tr("(not given)"));
     m_organisation = new QLineEdit(this);
     m_organisation->setObjectName(QStringLiteral("guestOrganisation"));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("guestError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error->setVisible(!professions);
+    if (!professions)
+        m_error->setText(professions.error().toString());
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);

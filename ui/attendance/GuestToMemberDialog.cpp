@@ -46,12 +46,21 @@ GuestToMemberDialog::GuestToMemberDialog(Database &db, qint64 guestAttendanceId,
     m_phone = line(QString(), "memberPhone");
     m_profession = new QComboBox(this);
     m_profession->setObjectName(QStringLiteral("memberProfession"));
-    if (Result<QList<Profession>> all = ProfessionRepository(db).all())
-        RosterChoices::setProfessions(m_profession, *all, m_proposal.professionId, tr("(not given)"));
+    const Result<QList<Profession>> professions = ProfessionRepository(db).all();
+    RosterChoices::setProfessions(m_profession, professions ? *professions : QList<Profession>{},
+                                  m_proposal.professionId, tr("(not given)"));
     m_organisation = new QComboBox(this);
     m_organisation->setObjectName(QStringLiteral("memberOrganisation"));
-    if (Result<QList<Organisation>> all = OrganisationRepository(db).all())
-        RosterChoices::setOrganisations(m_organisation, *all, m_proposal.organisationId, tr("(none)"));
+    const Result<QList<Organisation>> organisations = OrganisationRepository(db).all();
+    RosterChoices::setOrganisations(m_organisation, organisations ? *organisations : QList<Organisation>{},
+                                    m_proposal.organisationId, tr("(none)"));
+    // The lists that cannot be read are empty: say why (after the proposal's own error, if any).
+    for (const Error *e :
+         {professions ? nullptr : &professions.error(), organisations ? nullptr : &organisations.error()})
+        if (e && m_error->isHidden()) {
+            m_error->setText(e->toString());
+            m_error->show();
+        }
 
     auto pair = [this](QWidget *a, QWidget *b) {
         auto *row = new QWidget(this);

@@ -60,21 +60,29 @@ InviteDialog::InviteDialog(Database &db, qint64 meetingId, QWidget *parent)
     setWindowTitle(tr("Invite Members"));
 
     m_professions = checkList(this, "inviteProfessions");
-    if (Result<QList<Profession>> all = ProfessionRepository(db).all(false))
-        for (const Profession &p : *all)
-            addCheckable(m_professions, p.displayName(), p.id);
+    // A list that cannot be read stays empty, and the dialog says why.
+    Status listsRead;
+    const Result<QList<Profession>> professions = ProfessionRepository(db).all(false);
+    if (!professions)
+        listsRead = professions.error();
+    for (const Profession &p : professions ? *professions : QList<Profession>{})
+        addCheckable(m_professions, p.displayName(), p.id);
     m_areas = checkList(this, "inviteAreas");
-    if (Result<QList<Area>> all = AreaRepository(db).all(false))
-        for (const Area &a : *all)
-            addCheckable(m_areas, a.isWard() ? a.name : QStringLiteral("    ") + a.name, a.id);
+    const Result<QList<Area>> areas = AreaRepository(db).all(false);
+    if (!areas && listsRead)
+        listsRead = areas.error();
+    for (const Area &a : areas ? *areas : QList<Area>{})
+        addCheckable(m_areas, a.isWard() ? a.name : QStringLiteral("    ") + a.name, a.id);
     m_organisationFilter = new QLineEdit(this);
     m_organisationFilter->setObjectName(QStringLiteral("inviteOrganisationFilter"));
     m_organisationFilter->setPlaceholderText(tr("Filter"));
     m_organisationFilter->setClearButtonEnabled(true);
     m_organisations = checkList(this, "inviteOrganisations");
-    if (Result<QList<Organisation>> all = OrganisationRepository(db).all(false))
-        for (const Organisation &o : *all)
-            addCheckable(m_organisations, o.name, o.id);
+    const Result<QList<Organisation>> organisations = OrganisationRepository(db).all(false);
+    if (!organisations && listsRead)
+        listsRead = organisations.error();
+    for (const Organisation &o : organisations ? *organisations : QList<Organisation>{})
+        addCheckable(m_organisations, o.name, o.id);
     connect(m_organisationFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
         for (int i = 0; i < m_organisations->count(); ++i) {
             QListWidgetItem *item = m_organisations->item(i);
@@ -113,7 +121,9 @@ InviteDialog::InviteDialog(Database &db, qint64 meetingId, QWidget *parent)
     m_error->setObjectName(QStringLiteral("inviteError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error->setVisible(!listsRead);
+    if (!listsRead)
+        m_error->setText(listsRead.error().toString());
 
     auto *lists = new QGridLayout;
     lists->addWidget(group(this, tr("Professions"), m_professions), 0, 0);

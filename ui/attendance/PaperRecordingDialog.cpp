@@ -4,10 +4,10 @@
 #include "core/attendance/AttendeeOrder.h"
 #include "core/attendance/Registration.h"
 #include "core/documents/SignInSheetLayout.h"
-#include "ui/members/MemberPicker.h"
 #include "core/storage/AttendanceRepository.h"
 #include "core/storage/AttendeeRepository.h"
 #include "core/storage/MeetingRepository.h"
+#include "ui/members/MemberPicker.h"
 #include "ui/undo/UndoableEdit.h"
 
 #include <QDialogButtonBox>
@@ -34,7 +34,8 @@ PaperRecordingDialog::PaperRecordingDialog(Database &db, qint64 meetingId, QWidg
     setObjectName(QStringLiteral("paperRecordingDialog"));
     setWindowTitle(tr("Record from the Sign-in Sheet"));
     m_undo = new QUndoStack(this);
-    if (Result<Meeting> meeting = MeetingRepository(db).get(meetingId))
+    const Result<Meeting> meeting = MeetingRepository(db).get(meetingId);
+    if (meeting)
         m_hasSocial = meeting->hasSocial;
 
     auto *help = new QLabel(
@@ -133,10 +134,13 @@ void PaperRecordingDialog::load()
         report(all.error().toString());
         return;
     }
-    AttendeeSort sort = AttendeeSort::Kana;
-    if (Result<Meeting> meeting = MeetingRepository(m_db).get(m_meetingId))
-        if (Result<SignInSheetLayout> layout = SignInSheetLayout::forSeries(m_db, meeting->seriesId))
-            sort = layout->sort;
+    // The sheet's order; without it (the error said) the usual one.
+    const Result<Meeting> meeting = MeetingRepository(m_db).get(m_meetingId);
+    const Result<SignInSheetLayout> layout =
+        meeting ? SignInSheetLayout::forSeries(m_db, meeting->seriesId) : meeting.error();
+    if (!layout)
+        report(layout.error().toString());
+    const AttendeeSort sort = layout ? layout->sort : AttendeeSort::Kana;
     // The sheet's people in its order; those marked absent stay, so that a wrong tick can be put right.
     m_people.clear();
     for (const Attendee &a : *all)
@@ -309,10 +313,14 @@ void PaperRecordingDialog::addWalkInMember(qint64 memberId)
             m_memberPicker->setMemberId(0);
             return;
         }
-    if (Result<QList<Attendance>> list = AttendanceRepository(m_db).forMeeting(m_meetingId))
-        for (const Attendance &row : *list)
-            if (row.memberId == memberId)
-                a = row; // on the list as invited, waiting or cancelled: came after all
+    const Result<QList<Attendance>> list = AttendanceRepository(m_db).forMeeting(m_meetingId);
+    if (!list) {
+        report(list.error().toString());
+        return;
+    }
+    for (const Attendance &row : *list)
+        if (row.memberId == memberId)
+            a = row; // on the list as invited, waiting or cancelled: came after all
     a.status = AttendanceStatus::Attended;
     a.walkIn = a.id == 0;
     const Result<RegistrationChange> saved =

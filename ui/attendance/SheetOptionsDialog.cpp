@@ -1,9 +1,9 @@
 #include "SheetOptionsDialog.h"
 
-#include "PrintedOutput.h"
 #include "core/documents/PrintedPage.h"
 #include "core/documents/SignInSheet.h"
 #include "core/storage/MeetingRepository.h"
+#include "ui/widgets/DocumentOutput.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,7 +28,8 @@ SheetOptionsDialog::SheetOptionsDialog(Database &db, qint64 meetingId, QWidget *
 {
     setObjectName(QStringLiteral("sheetOptionsDialog"));
     setWindowTitle(tr("Sign-in Sheet"));
-    if (Result<Meeting> meeting = MeetingRepository(db).get(meetingId))
+    const Result<Meeting> meeting = MeetingRepository(db).get(meetingId);
+    if (meeting)
         m_seriesId = meeting->seriesId;
 
     m_sort = new QComboBox(this);
@@ -79,6 +80,11 @@ SheetOptionsDialog::SheetOptionsDialog(Database &db, qint64 meetingId, QWidget *
     connect(m_blankRows, &QSpinBox::valueChanged, this, &SheetOptionsDialog::updateSummary);
     connect(m_columns, &QListWidget::itemChanged, this, &SheetOptionsDialog::updateSummary);
     updateSummary();
+    // Without the meeting or the series' layout the sheet starts from the usual options: say why.
+    if (!meeting)
+        showResult(meeting.error());
+    else if (!saved)
+        showResult(saved.error());
 }
 
 void SheetOptionsDialog::setLayout(const SignInSheetLayout &layout)
@@ -161,39 +167,44 @@ Result<int> SheetOptionsDialog::saveTo(const QString &path)
     return pages;
 }
 
-void SheetOptionsDialog::preview()
+Result<DocumentOutput::Document> SheetOptionsDialog::document()
 {
     const Result<SignInSheet> s = sheet();
-    if (!s) {
-        showResult(s.error());
-        return;
-    }
+    if (!s)
+        return s.error();
     const SignInSheet printed = *s;
-    const Status shown =
-        PrintedOutput::preview(this, printed.title(), QPageLayout::Portrait,
-                               [&printed](QPagedPaintDevice &device) { return printed.print(device); });
-    showResult(shown ? keepLayout() : shown);
+    const Meeting &m = printed.meeting().meeting;
+    DocumentOutput::Document document;
+    document.title = printed.title();
+    document.saveTitle = tr("Save the Sign-in Sheet");
+    document.fileName =
+        QStringLiteral("%1_%2_%3.pdf")
+            .arg(printed.meeting().series.name, m.date.toString(QStringLiteral("yyyyMMdd")), tr("sign-in"));
+    document.print = [printed](QPagedPaintDevice &device) { return printed.print(device); };
+    document.writePdf = [this](const QString &file) { return saveTo(file); };
+    document.saved = [](const QString &path) { return tr("Saved the sign-in sheet to %1.").arg(path); };
+    return document;
+}
+
+void SheetOptionsDialog::give(DocumentOutput::Way way)
+{
+    const Result<QString> told = DocumentOutput::give(this, way, document());
+    if (!told)
+        showResult(told.error());
+    else if (way == DocumentOutput::Way::Preview)
+        showResult(keepLayout()); // saving keeps it in saveTo()
+    else if (!told->isEmpty())
+        showResult({}, *told);
+}
+
+void SheetOptionsDialog::preview()
+{
+    give(DocumentOutput::Way::Preview);
 }
 
 void SheetOptionsDialog::savePdf()
 {
-    const Result<SignInSheet> s = sheet();
-    if (!s) {
-        showResult(s.error());
-        return;
-    }
-    const Meeting &m = s->meeting().meeting;
-    const QString name =
-        QStringLiteral("%1_%2_%3.pdf")
-            .arg(s->meeting().series.name, m.date.toString(QStringLiteral("yyyyMMdd")), tr("sign-in"));
-    const Result<QString> path = PrintedOutput::savePdf(this, tr("Save the Sign-in Sheet"), name,
-                                                        [this](const QString &file) { return saveTo(file); });
-    if (!path) {
-        showResult(path.error());
-        return;
-    }
-    if (!path->isEmpty())
-        showResult({}, tr("Saved the sign-in sheet to %1.").arg(QDir::toNativeSeparators(*path)));
+    give(DocumentOutput::Way::SavePdf);
 }
 
 } // namespace renkei

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/documents/SignInSheetLayout.h"
+#include "ui/widgets/DocumentOutput.h"
 
 #include <QDialog>
 
@@ -38,6 +39,8 @@ public slots:
     void savePdf();
 
 private:
+    Result<DocumentOutput::Document> document();
+    void give(DocumentOutput::Way way);
     Status keepLayout();
     void showResult(const Status &status, const QString &success = {});
     void updateSummary();

@@ -61,9 +61,8 @@ MeetingEditor::MeetingEditor(Database &db, const Meeting &meeting, QWidget *pare
     : QDialog(parent), m_db(db), m_original(meeting)
 {
     setObjectName(QStringLiteral("meetingEditor"));
-    QString seriesName;
-    if (Result<Series> series = SeriesRepository(db).get(meeting.seriesId))
-        seriesName = series->name;
+    const Result<Series> series = SeriesRepository(db).get(meeting.seriesId);
+    const QString seriesName = series ? series->name : QString();
     //: The editor's title: series and meeting number
     setWindowTitle(tr("%1 %2").arg(seriesName, meeting.numberLabel()));
 
@@ -170,6 +169,8 @@ MeetingEditor::MeetingEditor(Database &db, const Meeting &meeting, QWidget *pare
     connect(m_end, &QTimeEdit::timeChanged, this, &MeetingEditor::timesChanged);
     dateChanged();
     timesChanged();
+    if (!series)
+        showError(series.error().toString());
 }
 
 void MeetingEditor::showAgenda()
@@ -201,11 +202,12 @@ Meeting MeetingEditor::meeting() const
 void MeetingEditor::dateChanged()
 {
     QString note;
-    if (Result<BusinessCalendar> calendar = BusinessCalendar::load(m_db)) {
-        if (const std::optional<DayOff> off = calendar->dayOff(m_date->date()))
-            //: Next to a meeting's date that is a holiday or closed day
-            note = tr("%1: no meeting should fall on it.").arg(off->name);
-    }
+    const Result<BusinessCalendar> calendar = BusinessCalendar::load(m_db);
+    if (!calendar)
+        note = calendar.error().toString(); // the holidays and closed days are not known
+    else if (const std::optional<DayOff> off = calendar->dayOff(m_date->date()))
+        //: Next to a meeting's date that is a holiday or closed day
+        note = tr("%1: no meeting should fall on it.").arg(off->name);
     m_dateNote->setText(note);
 }
 

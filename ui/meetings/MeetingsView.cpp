@@ -1,20 +1,19 @@
 #include "MeetingsView.h"
 
 #include "AnnouncementDialog.h"
-#include "ui/AppSettings.h"
+#include "MeetingAgendaPane.h"
 #include "MeetingEditor.h"
 #include "MeetingTableModel.h"
 #include "PlanningDialog.h"
 #include "SeriesDialog.h"
-#include "ui/attendance/AttendancePanel.h"
 #include "core/documents/AgendaDocument.h"
 #include "core/io/ICalendar.h"
 #include "core/schedule/MeetingPlanner.h"
 #include "core/schedule/ScheduleRule.h"
 #include "core/storage/Database.h"
 #include "core/storage/MeetingRepository.h"
-#include "core/storage/MemberRepository.h"
 #include "core/storage/SeriesRepository.h"
+#include "ui/attendance/AttendancePanel.h"
 #include "ui/widgets/MessageBar.h"
 
 #include <QAction>
@@ -45,7 +44,35 @@ namespace renkei {
 MeetingsView::MeetingsView(QWidget *parent) : SectionView(parent)
 {
     setObjectName(QStringLiteral("meetingsView"));
+    QLayout *bar = createSeriesBar();
+    createMeetingTable();
+    QWidget *details = createDetails();
+    QLayout *actions = createActions();
+    m_notice = new MessageBar(this);
+    m_notice->setObjectName(QStringLiteral("meetingsNotice"));
+    m_notice->hide();
 
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("meetingsSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_table);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addLayout(bar);
+    layout->addWidget(m_notice);
+    layout->addLayout(actions);
+    layout->addWidget(splitter, 1);
+    setFocusProxy(m_table);
+}
+
+// The series' chooser, its summary, and creating, editing and deleting a series beside it.
+QLayout *MeetingsView::createSeriesBar()
+{
     m_series = new QComboBox(this);
     m_series->setObjectName(QStringLiteral("seriesPicker"));
     m_series->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -60,17 +87,32 @@ MeetingsView::MeetingsView(QWidget *parent) : SectionView(parent)
     // The empty state's link to New Series.
     connect(m_seriesSummary, &QLabel::linkActivated, this, &MeetingsView::newSeries);
 
-    // Creating, editing and deleting a series, beside its chooser.
-    m_newSeriesButton = new QPushButton(tr("Ne&w Series..."), this);
-    m_newSeriesButton->setObjectName(QStringLiteral("newSeriesButton"));
-    connect(m_newSeriesButton, &QPushButton::clicked, this, &MeetingsView::newSeries);
-    m_editSeriesButton = new QPushButton(tr("Ed&it Series..."), this);
-    m_editSeriesButton->setObjectName(QStringLiteral("editSeriesButton"));
-    connect(m_editSeriesButton, &QPushButton::clicked, this, &MeetingsView::editSeries);
-    m_deleteSeriesButton = new QPushButton(tr("De&lete Series..."), this);
-    m_deleteSeriesButton->setObjectName(QStringLiteral("deleteSeriesButton"));
-    connect(m_deleteSeriesButton, &QPushButton::clicked, this, &MeetingsView::deleteSeries);
+    m_newSeriesButton = button(tr("Ne&w Series..."), "newSeriesButton", &MeetingsView::newSeries);
+    m_editSeriesButton = button(tr("Ed&it Series..."), "editSeriesButton", &MeetingsView::editSeries);
+    m_deleteSeriesButton = button(tr("De&lete Series..."), "deleteSeriesButton", &MeetingsView::deleteSeries);
 
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(8);
+    bar->addWidget(seriesLabel);
+    bar->addWidget(m_series);
+    bar->addWidget(m_newSeriesButton);
+    bar->addWidget(m_editSeriesButton);
+    bar->addWidget(m_deleteSeriesButton);
+    bar->addSpacing(12);
+    bar->addWidget(m_seriesSummary, 1);
+    return bar;
+}
+
+QPushButton *MeetingsView::button(const QString &text, const char *name, void (MeetingsView::*slot)())
+{
+    auto *b = new QPushButton(text, this);
+    b->setObjectName(QString::fromLatin1(name));
+    connect(b, &QPushButton::clicked, this, slot);
+    return b;
+}
+
+void MeetingsView::createMeetingTable()
+{
     m_model = new MeetingTableModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("meetingTable"));
@@ -87,81 +129,26 @@ MeetingsView::MeetingsView(QWidget *parent) : SectionView(parent)
     m_table->setAccessibleName(tr("Meetings"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MeetingsView::showAgenda);
+}
 
-    m_agendaHeading = new QLabel(this);
-    m_agendaHeading->setObjectName(QStringLiteral("agendaHeading"));
-    m_agendaHeading->setWordWrap(true);
-    QFont headingFont = m_agendaHeading->font();
-    headingFont.setBold(true);
-    m_agendaHeading->setFont(headingFont);
-
-    m_agenda = new QTreeWidget(this);
-    m_agenda->setObjectName(QStringLiteral("agendaList"));
-    m_agenda->setRootIsDecorated(false);
-    m_agenda->setAlternatingRowColors(true);
-    m_agenda->setSelectionMode(QAbstractItemView::NoSelection);
-    m_agenda->setFocusPolicy(Qt::NoFocus);
-    m_agenda->setHeaderLabels({tr("Time"), tr("Item"), tr("Title"), tr("Length"), tr("Presenter")});
-    m_agenda->setAccessibleName(tr("Agenda"));
-
-    // Agendas saved with dates in the Japanese era (令和8年…), remembered between runs.
-    m_agendaEra = new QCheckBox(tr("&Japanese era dates"), this);
-    m_agendaEra->setObjectName(QStringLiteral("agendaEra"));
-    m_agendaEra->setToolTip(
-        tr("Agendas saved as PDF, web page or text give their dates in the Japanese era (令和8年1月13日)."));
-    {
-        QSettings settings;
-        m_agendaEra->setChecked(AppSettings(settings).agendaEra());
-    }
-    connect(m_agendaEra, &QCheckBox::toggled, this, [](bool on) {
-        QSettings settings;
-        AppSettings(settings).setAgendaEra(on);
-    });
-
-    auto *agendaPane = new QWidget(this);
-    auto *agendaLayout = new QVBoxLayout(agendaPane);
-    agendaLayout->setContentsMargins(0, 4, 0, 0);
-    agendaLayout->setSpacing(6);
-    auto *agendaTop = new QHBoxLayout;
-    agendaTop->addWidget(m_agendaHeading, 1);
-    agendaTop->addWidget(m_agendaEra);
-    agendaLayout->addLayout(agendaTop);
-    agendaLayout->addWidget(m_agenda, 1);
-
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("meetingsSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_table);
-    // The chosen meeting's programme and its attendance, as tabs.
+// The chosen meeting's programme and its attendance, as tabs.
+QWidget *MeetingsView::createDetails()
+{
+    m_agendaPane = new MeetingAgendaPane(this);
     m_attendance = new AttendancePanel(this);
     auto *details = new QTabWidget(this);
     details->setObjectName(QStringLiteral("meetingDetails"));
-    details->addTab(agendaPane, tr("Agenda"));
+    details->addTab(m_agendaPane, tr("Agenda"));
     details->addTab(m_attendance, tr("Attendance"));
     connect(m_attendance, &AttendancePanel::errorOccurred, this, &MeetingsView::errorOccurred);
     connect(m_attendance, &AttendancePanel::attendanceChanged, this,
             [this] { reloadKeeping(currentMeetingId()); });
-    splitter->addWidget(details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    return details;
+}
 
-    auto *bar = new QHBoxLayout;
-    bar->setSpacing(8);
-    bar->addWidget(seriesLabel);
-    bar->addWidget(m_series);
-    bar->addWidget(m_newSeriesButton);
-    bar->addWidget(m_editSeriesButton);
-    bar->addWidget(m_deleteSeriesButton);
-    bar->addSpacing(12);
-    bar->addWidget(m_seriesSummary, 1);
-
-    // What the organiser does with the meetings: plan, edit, and give out agendas and calendars.
-    auto button = [this](const QString &text, const char *name, void (MeetingsView::*slot)()) {
-        auto *b = new QPushButton(text, this);
-        b->setObjectName(QString::fromLatin1(name));
-        connect(b, &QPushButton::clicked, this, slot);
-        return b;
-    };
+// What the organiser does with the meetings: plan, edit, and give out agendas and calendars.
+QLayout *MeetingsView::createActions()
+{
     m_planButton = button(tr("&Plan a Year..."), "planButton", &MeetingsView::planMeetings);
     // Not "&Edit": Alt+E opens the menu bar's Edit menu.
     m_editButton = button(tr("Edit &Meeting..."), "editMeetingButton", &MeetingsView::editMeeting);
@@ -186,20 +173,7 @@ MeetingsView::MeetingsView(QWidget *parent) : SectionView(parent)
                            m_calendarButton, m_renumberButton})
         actions->addWidget(b);
     actions->addStretch(1);
-
-    m_notice = new MessageBar(this);
-    m_notice->setObjectName(QStringLiteral("meetingsNotice"));
-    m_notice->hide();
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
-    layout->addLayout(bar);
-    layout->addWidget(m_notice);
-    layout->addLayout(actions);
-    layout->addWidget(splitter, 1);
-
-    setFocusProxy(m_table);
+    return actions;
 }
 
 void MeetingsView::setDatabase(Database *db)
@@ -253,10 +227,16 @@ void MeetingsView::showSeries()
     }
     // The series' saved rhythm in words, once planning has saved one.
     QString rule;
-    if (Result<Series> series = SeriesRepository(*m_db).get(seriesId);
-        series && !series->scheduleRule.isEmpty())
-        if (Result<ScheduleRule> parsed = ScheduleRule::parse(series->scheduleRule))
+    const Result<Series> series = SeriesRepository(*m_db).get(seriesId);
+    if (!series)
+        emit errorOccurred(series.error().toString());
+    else if (!series->scheduleRule.isEmpty()) {
+        const Result<ScheduleRule> parsed = ScheduleRule::parse(series->scheduleRule);
+        if (!parsed)
+            emit errorOccurred(parsed.error().toString());
+        else
             rule = parsed->describe();
+    }
     m_seriesSummary->setTextFormat(Qt::PlainText);
     m_seriesSummary->setText(
         rule.isEmpty()
@@ -277,50 +257,11 @@ void MeetingsView::showSeries()
 
 void MeetingsView::showAgenda()
 {
-    m_agenda->clear();
     const Meeting *meeting = m_db ? m_model->meetingAt(m_table->currentIndex().row()) : nullptr;
     m_attendance->setMeeting(meeting ? m_db : nullptr, meeting ? meeting->id : 0);
     updateActions();
-    if (!meeting) {
-        m_agendaHeading->setText(tr("Agenda"));
-        return;
-    }
-    m_agendaHeading->setText(meeting->theme.isEmpty()
-                                 ? tr("Agenda of %1").arg(meeting->numberLabel())
-                                 : tr("Agenda of %1: %2").arg(meeting->numberLabel(), meeting->theme));
-
-    auto items = MeetingRepository(*m_db).agenda(meeting->id);
-    if (!items) {
-        emit errorOccurred(items.error().toString());
-        return;
-    }
-    if (items->isEmpty()) {
-        auto *none = new QTreeWidgetItem(m_agenda, {QString(), tr("No agenda yet.")});
-        none->setFlags(Qt::NoItemFlags);
-        return;
-    }
-
-    const QLocale locale;
-    MemberRepository members(*m_db);
-    QTime at = meeting->start;
-    for (const AgendaItem &item : *items) {
-        QString presenter = item.presenterText;
-        if (item.presenterMemberId != 0) {
-            if (auto member = members.get(item.presenterMemberId); member.ok())
-                presenter = member->fullName();
-        }
-        auto *row = new QTreeWidgetItem(m_agenda);
-        row->setText(0, at.isValid() ? locale.toString(at, QLocale::ShortFormat) : QString());
-        row->setText(1, agendaKindLabel(item.kind));
-        row->setText(2, item.title);
-        row->setText(3, item.minutes > 0 ? tr("%n min", nullptr, item.minutes) : QString());
-        row->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
-        row->setText(4, presenter);
-        if (at.isValid())
-            at = at.addSecs(item.minutes * 60);
-    }
-    for (int column = 0; column < m_agenda->columnCount(); ++column)
-        m_agenda->resizeColumnToContents(column);
+    if (const Status shown = m_agendaPane->showMeeting(m_db, meeting); !shown)
+        emit errorOccurred(shown.error().toString());
 }
 
 qint64 MeetingsView::currentMeetingId() const
@@ -519,7 +460,7 @@ Status MeetingsView::saveAgendaTo(const QString &path)
     if (!doc)
         return doc.error();
     DocumentOptions options;
-    options.era = m_agendaEra->isChecked();
+    options.era = m_agendaPane->eraDates();
     return AgendaDocument(*doc, options).save(path);
 }
 

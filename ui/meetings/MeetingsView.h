@@ -3,16 +3,16 @@
 #include "core/Result.h"
 #include "ui/SectionView.h"
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QPushButton;
 class QTableView;
-class QTreeWidget;
 
 namespace renkei {
 
 class AttendancePanel;
+class MeetingAgendaPane;
 class MeetingTableModel;
 class MessageBar;
 struct Meeting;
@@ -52,6 +52,11 @@ public slots:
     void renumber();
 
 private:
+    QLayout *createSeriesBar();
+    QPushButton *button(const QString &text, const char *name, void (MeetingsView::*slot)());
+    void createMeetingTable();
+    QWidget *createDetails();
+    QLayout *createActions();
     void loadSeries();
     void showSeries();
     void showAgenda();
@@ -65,13 +70,11 @@ private:
     QLabel *m_seriesSummary = nullptr;
     MeetingTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
-    QLabel *m_agendaHeading = nullptr;
-    QTreeWidget *m_agenda = nullptr;
+    MeetingAgendaPane *m_agendaPane = nullptr;
     MessageBar *m_notice = nullptr;
     QPushButton *m_newSeriesButton = nullptr;
     QPushButton *m_editSeriesButton = nullptr;
     QPushButton *m_deleteSeriesButton = nullptr;
-    QCheckBox *m_agendaEra = nullptr;
     QPushButton *m_planButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_agendaButton = nullptr;

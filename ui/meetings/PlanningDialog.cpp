@@ -53,19 +53,23 @@ QString numberLabel(int number)
 PlanningDialog::PlanningDialog(Database &db, qint64 seriesId, QWidget *parent) : QDialog(parent), m_db(db)
 {
     setObjectName(QStringLiteral("planningDialog"));
-    if (Result<Series> series = SeriesRepository(db).get(seriesId))
+    const Result<Series> series = SeriesRepository(db).get(seriesId);
+    if (series)
         m_series = *series;
+    else
+        m_loaded = series.error();
     setWindowTitle(tr("Plan the Meetings of %1").arg(m_series.name));
 
     // The next fiscal year after the latest meeting, or this one for a new series.
     QDate latest;
     QList<Meeting> planned;
-    if (Result<QList<Meeting>> meetings = MeetingRepository(db).list(seriesId)) {
-        for (const Meeting &m : *meetings) {
-            latest = std::max(latest, m.date);
-            if (m.status == MeetingStatus::Planned)
-                planned << m;
-        }
+    const Result<QList<Meeting>> meetings = MeetingRepository(db).list(seriesId);
+    if (!meetings && m_loaded)
+        m_loaded = meetings.error();
+    for (const Meeting &m : meetings ? *meetings : QList<Meeting>{}) {
+        latest = std::max(latest, m.date);
+        if (m.status == MeetingStatus::Planned)
+            planned << m;
     }
     const FiscalYear suggested = latest.isValid() ? FiscalYear::containing(latest).next()
                                                   : FiscalYear::containing(QDate::currentDate());
@@ -168,10 +172,14 @@ void PlanningDialog::fromChanged()
 {
     // A new rhythm from a meeting on re-plans that meeting's fiscal year, not the one shown before.
     if (const qint64 meetingId = m_from->currentData().toLongLong(); meetingId != 0) {
-        if (Result<Meeting> m = MeetingRepository(m_db).get(meetingId)) {
-            const QSignalBlocker blocker(m_fiscalYear);
-            m_fiscalYear->setValue(FiscalYear::containing(m->date).year());
+        const Result<Meeting> m = MeetingRepository(m_db).get(meetingId);
+        if (!m) {
+            m_error->setText(m.error().toString());
+            m_create->setEnabled(false);
+            return;
         }
+        const QSignalBlocker blocker(m_fiscalYear);
+        m_fiscalYear->setValue(FiscalYear::containing(m->date).year());
     }
     updatePreview();
 }
@@ -190,7 +198,9 @@ void PlanningDialog::updatePreview()
 {
     m_preview->setRowCount(0);
     m_plan.reset();
-    Result<MeetingPlan> plan = MeetingPlanner(m_db).preview(request());
+    // Without the series or its meetings there is nothing to plan from: say why.
+    Result<MeetingPlan> plan =
+        m_loaded ? MeetingPlanner(m_db).preview(request()) : Result<MeetingPlan>(m_loaded.error());
     if (!plan) {
         m_error->setText(plan.error().message);
         m_summary->clear();

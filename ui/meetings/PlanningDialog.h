@@ -42,6 +42,7 @@ private:
 
     Database &m_db;
     Series m_series;
+    Status m_loaded; // the series and its meetings were read, or why not
     QSpinBox *m_fiscalYear = nullptr;
     QComboBox *m_from = nullptr;
     ScheduleRuleEditor *m_rule = nullptr;

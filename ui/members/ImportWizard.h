@@ -58,8 +58,8 @@ private:
     friend class ImportUnknownPage;
     friend class ImportConfirmPage;
 
-    // Reads the file's first rows again with the current encoding; false when it cannot be read.
-    bool readPreview(QString *error);
+    // Reads the file's first rows again with the current encoding; why not when it cannot be read.
+    Status readPreview();
     RosterImportReport run(bool dryRun);
     static QString unknownKey(ReferenceKind kind, const QString &name);
 

@@ -2,6 +2,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QImageWriter>
@@ -69,18 +70,16 @@ QImage ChartPanel::image() const
     return image;
 }
 
-bool ChartPanel::saveImage(const QString &path, QString *error) const
+Status ChartPanel::saveImage(const QString &path) const
 {
     QSaveFile file(path);
     QImageWriter writer(&file, "png");
-    if (!file.open(QIODevice::WriteOnly) || !writer.write(image()) || !file.commit()) {
-        if (error)
-            *error = tr("The image could not be saved to %1: %2")
-                         .arg(path, writer.error() != QImageWriter::UnknownError ? writer.errorString()
-                                                                                 : file.errorString());
-        return false;
-    }
-    return true;
+    if (!file.open(QIODevice::WriteOnly) || !writer.write(image()) || !file.commit())
+        return Error(tr("The image could not be saved to %1: %2")
+                         .arg(QDir::toNativeSeparators(path), writer.error() != QImageWriter::UnknownError
+                                                                  ? writer.errorString()
+                                                                  : file.errorString()));
+    return {};
 }
 
 void ChartPanel::saveDialog()
@@ -93,9 +92,10 @@ void ChartPanel::saveDialog()
         tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!saveImage(path, &error))
-        emit errorOccurred(error);
+    if (const Status written = saveImage(path); !written)
+        emit errorOccurred(written.error().toString());
+    else
+        emit saved(tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void ChartPanel::printDialog()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QCoreApplication>
 #include <QWidget>
 
@@ -23,11 +25,13 @@ public:
 
     // The chart as an image at twice its on-screen size, for slides and documents.
     QImage image() const;
-    // Writes image() as PNG; false with `error` filled when the file cannot be written.
-    bool saveImage(const QString &path, QString *error = nullptr) const;
+    // Writes image() as PNG (whole or not at all), or says why it could not.
+    Status saveImage(const QString &path) const;
 
 signals:
     void errorOccurred(const QString &message);
+    // The chart was saved; the message says where.
+    void saved(const QString &message);
 
 private:
     void saveDialog();

@@ -1,101 +1,66 @@
 #include "ReportsView.h"
 
-#include "ChartPanel.h"
 #include "MemberAttendanceModel.h"
-#include "ReportCharts.h"
+#include "MemberAttendanceTable.h"
+#include "ReportChartsTab.h"
+#include "ReportLapsedTab.h"
+#include "ReportMeetingsTab.h"
+#include "ReportMixTab.h"
 #include "core/documents/ActivityReport.h"
-#include "core/reports/MeetingReport.h"
 #include "core/reports/ReportLabels.h"
 #include "core/storage/Database.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/SeriesRepository.h"
-#include "ui/widgets/BarDelegate.h"
+#include "ui/widgets/MessageBar.h"
 
-#include <QChart>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
-#include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QSortFilterProxyModel>
-#include <QSpinBox>
-#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTableView>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace renkei {
 
 namespace {
-
 constexpr int rangeItem = 0; // the period combo's data for "a range of dates"
-
-QTableWidget *newTable(const QString &objectName, const QStringList &headers, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
 }
-
-QTableWidgetItem *numberItem(int value)
-{
-    auto *item = new QTableWidgetItem;
-    item->setData(Qt::DisplayRole, value);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-void fillBreakdown(QTableWidget *table, BarDelegate *bars, const Breakdown &breakdown,
-                   const ProfessionPalette *palette)
-{
-    table->setRowCount(int(breakdown.entries.size()));
-    int most = 0;
-    for (int row = 0; row < breakdown.entries.size(); ++row) {
-        const BreakdownEntry &e = breakdown.entries.at(row);
-        auto *name = new QTableWidgetItem(e.label);
-        if (palette)
-            name->setData(Qt::DecorationRole, palette->colour(e.id));
-        table->setItem(row, 0, name);
-        auto *count = new QTableWidgetItem;
-        count->setData(Qt::DisplayRole, e.count);
-        table->setItem(row, 1, count);
-        const int total = breakdown.total();
-        table->setItem(row, 2,
-                       new QTableWidgetItem(total == 0 ? QString()
-                                                       : QLocale().toString(100.0 * e.count / total, 'f', 1) +
-                                                             QLatin1Char('%')));
-        table->item(row, 2)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        most = qMax(most, e.count);
-    }
-    bars->setMaximum(most);
-    table->resizeColumnToContents(0);
-    table->setColumnWidth(0, table->columnWidth(0) + 24);
-    table->setColumnWidth(1, qMax(260, table->columnWidth(1)));
-}
-
-} // namespace
 
 ReportsView::ReportsView(QWidget *parent) : SectionView(parent)
 {
     setObjectName(QStringLiteral("reportsView"));
+    QLayout *picker = createPicker();
+    m_notice = new MessageBar(this);
+    m_notice->setObjectName(QStringLiteral("reportNotice"));
+    QWidget *figures = createFigures();
+    createTabs();
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("reportTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
 
-    // What to report on.
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addLayout(picker);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_title);
+    layout->addWidget(figures);
+    layout->addWidget(m_tabs, 1);
+    setFocusProxy(m_series);
+    clear();
+}
+
+// What to report on: the series, the period (a fiscal year or a range of dates); refresh and save.
+QLayout *ReportsView::createPicker()
+{
     m_series = new QComboBox(this);
     m_series->setObjectName(QStringLiteral("reportSeries"));
     m_series->setAccessibleName(tr("Series"));
@@ -131,9 +96,9 @@ ReportsView::ReportsView(QWidget *parent) : SectionView(parent)
     picker->addWidget(m_period);
     picker->addWidget(m_from);
     //: Between the two dates of a range
-    auto *rangeTo = new QLabel(tr("to"), this);
-    rangeTo->setObjectName(QStringLiteral("reportRangeTo"));
-    picker->addWidget(rangeTo);
+    m_rangeTo = new QLabel(tr("to"), this);
+    m_rangeTo->setObjectName(QStringLiteral("reportRangeTo"));
+    picker->addWidget(m_rangeTo);
     picker->addWidget(m_to);
     picker->addStretch();
     picker->addWidget(refreshButton);
@@ -146,18 +111,16 @@ ReportsView::ReportsView(QWidget *parent) : SectionView(parent)
         }
     });
     connect(m_period, &QComboBox::currentIndexChanged, this, &ReportsView::periodChosen);
-    connect(m_from, &QDateEdit::dateChanged, this, [this] {
-        if (!m_updating)
-            refresh();
-    });
-    connect(m_to, &QDateEdit::dateChanged, this, [this] {
-        if (!m_updating)
-            refresh();
-    });
+    connect(m_from, &QDateEdit::dateChanged, this, &ReportsView::refreshUnlessUpdating);
+    connect(m_to, &QDateEdit::dateChanged, this, &ReportsView::refreshUnlessUpdating);
     connect(refreshButton, &QPushButton::clicked, this, &ReportsView::refresh);
     connect(m_save, &QPushButton::clicked, this, &ReportsView::saveDialog);
+    return picker;
+}
 
-    // The figures at a glance.
+// The figures at a glance.
+QWidget *ReportsView::createFigures()
+{
     auto *figureRow = new QWidget(this);
     auto *figures = new QHBoxLayout(figureRow);
     figures->setContentsMargins(0, 0, 0, 0);
@@ -169,66 +132,35 @@ ReportsView::ReportsView(QWidget *parent) : SectionView(parent)
     m_firstTimers = addFigure(figureRow, QStringLiteral("firstTimers"), tr("First-timers"));
     m_returnRate = addFigure(figureRow, QStringLiteral("returnRate"), tr("First-timers who came back"));
     m_lapsedCount = addFigure(figureRow, QStringLiteral("notSeenLately"), tr("Not seen lately"));
+    return figureRow;
+}
 
+void ReportsView::createTabs()
+{
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
-    m_tabs->addTab(createChartsTab(), tr("Charts"));
-    m_tabs->addTab(createMeetingsTab(), tr("Meetings"));
+    m_charts = new ReportChartsTab;
+    connect(m_charts, &ReportChartsTab::errorOccurred, this, &SectionView::errorOccurred);
+    connect(m_charts, &ReportChartsTab::saved, this, [this](const QString &message) {
+        m_notice->showMessage(message, MessageBar::Kind::Information);
+    });
+    m_tabs->addTab(m_charts, tr("Charts"));
+    m_meetings = new ReportMeetingsTab;
+    connect(m_meetings, &ReportMeetingsTab::errorOccurred, this, &SectionView::errorOccurred);
+    m_tabs->addTab(m_meetings, tr("Meetings"));
     m_members = new MemberAttendanceModel(this);
-    m_tabs->addTab(createMemberTable(QStringLiteral("memberAttendance"), m_members), tr("Members"));
-    auto *lapsedTab = new QWidget(this);
-    m_lapsed = new MemberAttendanceModel(this);
-    m_lapsedNote = new QLabel(lapsedTab);
-    m_lapsedNote->setObjectName(QStringLiteral("notSeenLatelyNote"));
-    m_lapsedNote->setWordWrap(true);
-    // How many meetings "lately" and "came back" look at.
-    m_lapsedAfter = new QSpinBox(lapsedTab);
-    m_lapsedAfter->setObjectName(QStringLiteral("notSeenMeetings"));
-    m_returnWindow = new QSpinBox(lapsedTab);
-    m_returnWindow->setObjectName(QStringLiteral("returnWithinMeetings"));
-    for (QSpinBox *box : {m_lapsedAfter, m_returnWindow}) {
-        box->setRange(1, 99);
-        box->setValue(3);
-        connect(box, &QSpinBox::valueChanged, this, [this] {
-            if (!m_updating)
-                refresh();
-        });
-    }
-    auto *lapsedLabel = new QLabel(tr("Not seen at any of the &last"), lapsedTab);
-    lapsedLabel->setBuddy(m_lapsedAfter);
-    auto *returnLabel = new QLabel(tr("A first-timer came &back when at one of the next"), lapsedTab);
-    returnLabel->setBuddy(m_returnWindow);
-    auto *windows = new QGridLayout;
-    windows->addWidget(lapsedLabel, 0, 0);
-    windows->addWidget(m_lapsedAfter, 0, 1);
-    windows->addWidget(new QLabel(tr("meetings"), lapsedTab), 0, 2);
-    windows->addWidget(returnLabel, 1, 0);
-    windows->addWidget(m_returnWindow, 1, 1);
-    windows->addWidget(new QLabel(tr("meetings"), lapsedTab), 1, 2);
-    windows->setColumnStretch(3, 1);
-    auto *lapsedLayout = new QVBoxLayout(lapsedTab);
-    lapsedLayout->addLayout(windows);
-    lapsedLayout->addWidget(m_lapsedNote);
-    lapsedLayout->addWidget(createMemberTable(QStringLiteral("notSeenLatelyTable"), m_lapsed), 1);
-    m_tabs->addTab(lapsedTab, tr("Not Seen Lately"));
-    m_tabs->addTab(createMixTab(), tr("Professions and Areas"));
+    m_tabs->addTab(new MemberAttendanceTable(QStringLiteral("memberAttendance"), m_members), tr("Members"));
+    m_lapsed = new ReportLapsedTab;
+    connect(m_lapsed, &ReportLapsedTab::windowsChanged, this, &ReportsView::refreshUnlessUpdating);
+    m_tabs->addTab(m_lapsed, tr("Not Seen Lately"));
+    m_mix = new ReportMixTab;
+    m_tabs->addTab(m_mix, tr("Professions and Areas"));
+}
 
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("reportTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_title->setFont(titleFont);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
-    layout->addLayout(picker);
-    layout->addWidget(m_title);
-    layout->addWidget(figureRow);
-    layout->addWidget(m_tabs, 1);
-    setFocusProxy(m_series);
-    clear();
+void ReportsView::refreshUnlessUpdating()
+{
+    if (!m_updating)
+        refresh();
 }
 
 QLabel *ReportsView::addFigure(QWidget *row, const QString &objectName, const QString &caption)
@@ -256,100 +188,12 @@ QLabel *ReportsView::addFigure(QWidget *row, const QString &objectName, const QS
     return value;
 }
 
-QWidget *ReportsView::createChartsTab()
-{
-    auto *page = new QWidget;
-    m_attendanceChart = new ChartPanel(QStringLiteral("attendanceChart"), page);
-    m_mixChart = new ChartPanel(QStringLiteral("professionMixChart"), page);
-    m_growthChart = new ChartPanel(QStringLiteral("memberGrowthChart"), page);
-    for (ChartPanel *panel : {m_attendanceChart, m_mixChart, m_growthChart})
-        connect(panel, &ChartPanel::errorOccurred, this, &SectionView::errorOccurred);
-    m_attendanceChart->setMinimumHeight(480);
-    m_growthChart->setMinimumHeight(320);
-    auto *grid = new QGridLayout(page);
-    grid->setContentsMargins(6, 6, 6, 6);
-    grid->setSpacing(8);
-    grid->addWidget(m_attendanceChart, 0, 0);
-    grid->addWidget(m_mixChart, 0, 1);
-    grid->addWidget(m_growthChart, 1, 0, 1, 2);
-    // Equal halves: the mix chart's axis needs the width of the longest profession name.
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    auto *scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("reportCharts"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(page);
-    return scroll;
-}
-
-QWidget *ReportsView::createMeetingsTab()
-{
-    auto *splitter = new QSplitter(Qt::Horizontal);
-    m_meetingTable = newTable(QStringLiteral("reportMeetings"),
-                              {tr("No."), tr("Date"), tr("Theme"), tr("Came"), tr("Members"), tr("Guests"),
-                               tr("First-timers"), tr("Professions"), tr("Social"), tr("Fees (yen)")},
-                              splitter);
-    m_meetingTable->horizontalHeader()->setStretchLastSection(false);
-    connect(m_meetingTable, &QTableWidget::currentCellChanged, this, [this](int row) { showMeeting(row); });
-    auto *side = new QWidget(splitter);
-    m_meetingTitle = new QLabel(side);
-    m_meetingTitle->setObjectName(QStringLiteral("meetingFiguresTitle"));
-    m_meetingTitle->setWordWrap(true);
-    m_meetingFigures = newTable(QStringLiteral("meetingFigures"), {tr("Figure"), tr("Count")}, side);
-    auto *layout = new QVBoxLayout(side);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_meetingTitle);
-    layout->addWidget(m_meetingFigures, 1);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    return splitter;
-}
-
-QWidget *ReportsView::createMixTab()
-{
-    auto *page = new QWidget;
-    m_professionTable = newTable(QStringLiteral("attendancesByProfession"),
-                                 {tr("Profession"), tr("Attendances"), tr("Share")}, page);
-    m_professionBars = new BarDelegate(m_professionTable);
-    m_professionTable->setItemDelegateForColumn(1, m_professionBars);
-    m_areaTable =
-        newTable(QStringLiteral("attendancesByArea"), {tr("Area"), tr("Attendances"), tr("Share")}, page);
-    m_areaBars = new BarDelegate(m_areaTable);
-    m_areaTable->setItemDelegateForColumn(1, m_areaBars);
-    auto *layout = new QHBoxLayout(page);
-    layout->addWidget(m_professionTable, 1);
-    layout->addWidget(m_areaTable, 1);
-    return page;
-}
-
-QTableView *ReportsView::createMemberTable(const QString &objectName, MemberAttendanceModel *model)
-{
-    auto *proxy = new QSortFilterProxyModel(model);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(Qt::UserRole);
-    auto *table = new QTableView;
-    table->setObjectName(objectName);
-    table->setModel(proxy);
-    table->setSortingEnabled(true);
-    table->sortByColumn(-1, Qt::AscendingOrder);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    connect(model, &QAbstractItemModel::modelReset, table, [table] {
-        table->resizeColumnsToContents();
-        table->setColumnWidth(MemberAttendanceModel::Name,
-                              table->columnWidth(MemberAttendanceModel::Name) + 16);
-    });
-    return table;
-}
-
 void ReportsView::setDatabase(Database *db)
 {
     m_db = db;
     m_report.reset();
+    m_notice->dismiss();
+    m_meetings->setDatabase(db);
     loadSeries();
     loadPeriods();
     if (isVisible())
@@ -397,7 +241,9 @@ void ReportsView::loadPeriods()
     QDate lastDate;
     if (m_db && m_series->count() > 0) {
         Result<QList<Meeting>> meetings = MeetingRepository(*m_db).list(m_series->currentData().toLongLong());
-        if (meetings && !meetings->isEmpty()) {
+        if (!meetings)
+            emit errorOccurred(meetings.error().toString());
+        else if (!meetings->isEmpty()) {
             for (const Meeting &m : *meetings) {
                 if (!firstDate.isValid() || m.date < firstDate)
                     firstDate = m.date;
@@ -422,8 +268,7 @@ void ReportsView::loadPeriods()
     const bool range = m_period->currentData().toInt() == rangeItem;
     m_from->setVisible(range);
     m_to->setVisible(range);
-    if (auto *to = findChild<QLabel *>(QStringLiteral("reportRangeTo")))
-        to->setVisible(range);
+    m_rangeTo->setVisible(range);
     m_updating = false;
 }
 
@@ -435,8 +280,7 @@ void ReportsView::periodChosen()
     const bool range = year == rangeItem;
     m_from->setVisible(range);
     m_to->setVisible(range);
-    if (auto *to = findChild<QLabel *>(QStringLiteral("reportRangeTo")))
-        to->setVisible(range);
+    m_rangeTo->setVisible(range);
     if (!range) {
         // A range starts from the year last shown.
         m_updating = true;
@@ -481,8 +325,8 @@ void ReportsView::refresh()
         return;
     }
     SeriesReport::Options options;
-    options.lapsedAfter = m_lapsedAfter->value();
-    options.returnWindow = m_returnWindow->value();
+    options.lapsedAfter = m_lapsed->lapsedAfter();
+    options.returnWindow = m_lapsed->returnWindow();
     Result<SeriesReport> report =
         SeriesReport::compute(*m_db, m_series->currentData().toLongLong(), period, options);
     if (!report) {
@@ -508,16 +352,11 @@ void ReportsView::clear()
         figure->setText(QStringLiteral("–"));
     m_title->setText(m_db ? tr("No series yet: plan a meeting first.") : QString());
     m_save->setEnabled(false);
-    for (ChartPanel *panel : {m_attendanceChart, m_mixChart, m_growthChart})
-        panel->setChart(new QChart);
-    m_meetingTable->setRowCount(0);
-    m_meetingFigures->setRowCount(0);
-    m_meetingTitle->clear();
+    m_charts->clear();
+    m_meetings->clear();
     m_members->setRecords({});
-    m_lapsed->setRecords({});
-    m_lapsedNote->clear();
-    m_professionTable->setRowCount(0);
-    m_areaTable->setRowCount(0);
+    m_lapsed->clear();
+    m_mix->clear();
 }
 
 void ReportsView::showReport()
@@ -545,83 +384,22 @@ void ReportsView::showReport()
             .arg(r.returnRate.eligible));
     m_lapsedCount->setText(locale.toString(r.lapsed.size()));
 
-    m_attendanceChart->setChart(ReportCharts::attendanceByMeeting(r, m_palette));
-    m_mixChart->setChart(ReportCharts::professionMix(r, m_palette));
-    m_mixChart->setMinimumHeight(ReportCharts::professionMixHeight(r));
-    m_growthChart->setChart(ReportCharts::memberGrowth(r));
-
-    m_meetingTable->setRowCount(int(r.meetings.size()));
-    for (int row = 0; row < r.meetings.size(); ++row) {
-        const SeriesReport::MeetingSummary &s = r.meetings.at(row);
-        m_meetingTable->setItem(row, 0, numberItem(s.meeting.number));
-        m_meetingTable->setItem(row, 1,
-                                new QTableWidgetItem(locale.toString(s.meeting.date, QLocale::ShortFormat)));
-        m_meetingTable->setItem(row, 2, new QTableWidgetItem(s.meeting.theme));
-        m_meetingTable->setItem(row, 3, numberItem(s.attended));
-        m_meetingTable->setItem(row, 4, numberItem(s.members));
-        m_meetingTable->setItem(row, 5, numberItem(s.guests));
-        m_meetingTable->setItem(row, 6, numberItem(s.firstTimers));
-        m_meetingTable->setItem(row, 7, numberItem(s.professions));
-        m_meetingTable->setItem(row, 8, numberItem(s.social));
-        m_meetingTable->setItem(row, 9, numberItem(s.feesCollected));
-    }
-    m_meetingTable->resizeColumnsToContents();
-    m_meetingTable->setColumnWidth(2, qMin(m_meetingTable->columnWidth(2), 320));
-    m_meetingFigures->setRowCount(0);
-    m_meetingTitle->setText(r.meetings.isEmpty() ? tr("No meetings were held in this period.")
-                                                 : tr("Choose a meeting to see its figures."));
-
+    m_charts->showReport(r, m_palette);
+    m_meetings->showReport(r);
     m_members->setRecords(r.memberRecords);
-    m_lapsed->setRecords(r.lapsed);
-    m_lapsedNote->setText(
-        tr("Members who came during the period but to none of its last %n meeting(s), longest gone first: "
-           "people to get in touch with.",
-           nullptr, r.options.lapsedAfter));
-    fillBreakdown(m_professionTable, m_professionBars, r.byProfession, &m_palette);
-    fillBreakdown(m_areaTable, m_areaBars, r.byArea, nullptr);
+    m_lapsed->showReport(r);
+    m_mix->showReport(r, m_palette);
 }
 
-void ReportsView::showMeeting(int row)
-{
-    m_meetingFigures->setRowCount(0);
-    if (!m_db || !m_report || row < 0 || row >= m_report->meetings.size())
-        return;
-    Result<MeetingReport> report = MeetingReport::compute(*m_db, m_report->meetings.at(row).meeting.id);
-    if (!report) {
-        emit errorOccurred(report.error().toString());
-        return;
-    }
-    m_meetingTitle->setText(tr("%1, %2: %3")
-                                .arg(report->meeting.numberLabel(),
-                                     QLocale().toString(report->meeting.date, QLocale::ShortFormat),
-                                     report->meeting.theme));
-    const QList<MeetingReport::Line> lines = report->lines();
-    m_meetingFigures->setRowCount(int(lines.size()));
-    for (int i = 0; i < lines.size(); ++i) {
-        const MeetingReport::Line &line = lines.at(i);
-        //: A figure of a meeting with its section: "By profession: Nurse"
-        auto *item = new QTableWidgetItem(tr("%1: %2").arg(line.sectionLabel, line.item));
-        m_meetingFigures->setItem(i, 0, item);
-        m_meetingFigures->setItem(i, 1, numberItem(line.count));
-    }
-    m_meetingFigures->resizeColumnToContents(0);
-}
-
-bool ReportsView::saveReport(const QString &path)
+Status ReportsView::saveReport(const QString &path)
 {
     if (!m_db || !m_report)
-        return false;
-    Result<ActivityReport> report =
+        return Error(tr("Choose a series with meetings first."));
+    const Result<ActivityReport> report =
         ActivityReport::load(*m_db, m_report->series.id, m_report->period, {}, m_report->options);
-    if (!report) {
-        emit errorOccurred(report.error().toString());
-        return false;
-    }
-    if (Status saved = report->save(path); !saved) {
-        emit errorOccurred(saved.error().toString());
-        return false;
-    }
-    return true;
+    if (!report)
+        return report.error();
+    return report->save(path);
 }
 
 void ReportsView::saveDialog()
@@ -634,8 +412,13 @@ void ReportsView::saveDialog()
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save Activity Report"), folder + QLatin1Char('/') + name + QStringLiteral(".pdf"),
         tr("PDF (*.pdf);;CSV for spreadsheets (*.csv);;JSON (*.json)"), &selected);
-    if (!path.isEmpty())
-        saveReport(path);
+    if (path.isEmpty())
+        return;
+    if (const Status saved = saveReport(path); !saved)
+        emit errorOccurred(saved.error().toString());
+    else
+        m_notice->showMessage(tr("Saved the activity report to %1.").arg(QDir::toNativeSeparators(path)),
+                              MessageBar::Kind::Information);
 }
 
 } // namespace renkei

@@ -1,25 +1,26 @@
 #pragma once
 
-#include "ui/SectionView.h"
+#include "core/Result.h"
 #include "core/reports/ProfessionPalette.h"
 #include "core/reports/SeriesReport.h"
+#include "ui/SectionView.h"
 
 #include <optional>
 
 class QComboBox;
 class QDateEdit;
-class QSpinBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
-class QTableView;
-class QTableWidget;
 
 namespace renkei {
 
-class BarDelegate;
-class ChartPanel;
 class MemberAttendanceModel;
+class MessageBar;
+class ReportChartsTab;
+class ReportLapsedTab;
+class ReportMeetingsTab;
+class ReportMixTab;
 
 // The Reports section: the organiser picks a series and a period (a fiscal year or any range) and sees
 // its figures and charts together: meetings, attendances, people, first-timers, the profession and
@@ -42,24 +43,23 @@ public:
     void showRange(const QDate &first, const QDate &last);
     const std::optional<SeriesReport> &report() const { return m_report; }
     // Saves the annual activity report of what is shown (by the extension: .pdf, .csv or .json).
-    bool saveReport(const QString &path);
+    Status saveReport(const QString &path);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QLayout *createPicker();
+    QWidget *createFigures();
+    void createTabs();
     QLabel *addFigure(QWidget *row, const QString &objectName, const QString &caption);
-    QWidget *createChartsTab();
-    QWidget *createMeetingsTab();
-    QWidget *createMixTab();
-    QTableView *createMemberTable(const QString &objectName, MemberAttendanceModel *model);
+    void refreshUnlessUpdating();
     void loadSeries();
     void loadPeriods();
     void periodChosen();
     void saveDialog();
     void clear();
     void showReport();
-    void showMeeting(int row);
 
     Database *m_db = nullptr;
     std::optional<SeriesReport> m_report;
@@ -69,10 +69,10 @@ private:
     QComboBox *m_series = nullptr;
     QComboBox *m_period = nullptr;
     QDateEdit *m_from = nullptr;
+    QLabel *m_rangeTo = nullptr;
     QDateEdit *m_to = nullptr;
-    QSpinBox *m_lapsedAfter = nullptr;
-    QSpinBox *m_returnWindow = nullptr;
     QPushButton *m_save = nullptr;
+    MessageBar *m_notice = nullptr;
     QLabel *m_title = nullptr;
 
     QList<QLabel *> m_figures;
@@ -85,19 +85,11 @@ private:
     QLabel *m_lapsedCount = nullptr;
 
     QTabWidget *m_tabs = nullptr;
-    ChartPanel *m_attendanceChart = nullptr;
-    ChartPanel *m_mixChart = nullptr;
-    ChartPanel *m_growthChart = nullptr;
-    QTableWidget *m_meetingTable = nullptr;
-    QLabel *m_meetingTitle = nullptr;
-    QTableWidget *m_meetingFigures = nullptr;
+    ReportChartsTab *m_charts = nullptr;
+    ReportMeetingsTab *m_meetings = nullptr;
     MemberAttendanceModel *m_members = nullptr;
-    MemberAttendanceModel *m_lapsed = nullptr;
-    QLabel *m_lapsedNote = nullptr;
-    QTableWidget *m_professionTable = nullptr;
-    QTableWidget *m_areaTable = nullptr;
-    BarDelegate *m_professionBars = nullptr;
-    BarDelegate *m_areaBars = nullptr;
+    ReportLapsedTab *m_lapsed = nullptr;
+    ReportMixTab *m_mix = nullptr;
 };
 
 } // namespace renkei
