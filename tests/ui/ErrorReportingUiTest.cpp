@@ -58,14 +58,6 @@ struct FailingDemo
     }
 };
 
-template <typename T> T *found(const QObject &parent, const char *name)
-{
-    T *widget = parent.findChild<T *>(QString::fromLatin1(name));
-    INFO("objectName " << name);
-    REQUIRE(widget);
-    return widget;
-}
-
 // Answers the next file dialog with `path`, as if the user had typed it and pressed Save.
 void answerFileDialog(const QString &path)
 {
@@ -117,15 +109,15 @@ TEST_CASE("a sign-in layout that cannot be read is told on the attendance tab, t
 
     AttendancePanel panel;
     panel.setMeeting(demo.db.get(), demo.meetingId);
-    auto *notice = found<MessageBar>(panel, "attendanceNotice");
+    auto *notice = child<MessageBar>(panel, "attendanceNotice");
     CHECK(notice->kind() == MessageBar::Kind::Error);
     CHECK(notice->text().contains(lost));
 
     SheetOptionsDialog sheet(*demo.db, demo.meetingId);
-    CHECK(found<QLabel>(sheet, "sheetMessage")->text().contains(lost));
+    CHECK(child<QLabel>(sheet, "sheetMessage")->text().contains(lost));
 
     PaperRecordingDialog paper(*demo.db, demo.meetingId);
-    CHECK(found<QLabel>(paper, "paperMessage")->text().contains(lost));
+    CHECK(child<QLabel>(paper, "paperMessage")->text().contains(lost));
 }
 
 TEST_CASE("badges of a meeting whose series cannot be read say why instead of offering _badges.pdf",
@@ -135,12 +127,12 @@ TEST_CASE("badges of a meeting whose series cannot be read say why instead of of
     AttendancePanel panel;
     panel.setMeeting(demo.db.get(), demo.meetingId);
     panel.show();
-    auto *notice = found<MessageBar>(panel, "attendanceNotice");
+    auto *notice = child<MessageBar>(panel, "attendanceNotice");
     demo.lose(QStringLiteral("series"));
     notice->dismiss();
 
     NoDialog none;
-    found<QAction>(panel, "attendanceBadgesPdf")->trigger();
+    child<QAction>(panel, "attendanceBadgesPdf")->trigger();
     CHECK(none.opened() == 0);
     CHECK(notice->isVisible());
     CHECK(notice->kind() == MessageBar::Kind::Error);
@@ -154,18 +146,18 @@ TEST_CASE("a document that cannot be written says why on the message bar, and on
     AttendancePanel panel;
     panel.setMeeting(demo.db.get(), demo.meetingId);
     panel.show();
-    auto *notice = found<MessageBar>(panel, "attendanceNotice");
+    auto *notice = child<MessageBar>(panel, "attendanceNotice");
 
     const QString nowhere = QDir(demo.dir.path()).filePath(QStringLiteral("no/such/folder/badges.pdf"));
     answerFileDialog(nowhere);
-    found<QAction>(panel, "attendanceBadgesPdf")->trigger();
+    child<QAction>(panel, "attendanceBadgesPdf")->trigger();
     CHECK(notice->kind() == MessageBar::Kind::Error);
     CHECK_FALSE(notice->text().isEmpty());
     CHECK_FALSE(QFile::exists(nowhere));
 
     const QString path = QDir(demo.dir.path()).filePath(QStringLiteral("badges.pdf"));
     answerFileDialog(path);
-    found<QAction>(panel, "attendanceBadgesPdf")->trigger();
+    child<QAction>(panel, "attendanceBadgesPdf")->trigger();
     REQUIRE(QFile::exists(path));
     CHECK(notice->kind() == MessageBar::Kind::Information);
     CHECK(notice->text().contains(QDir::toNativeSeparators(path)));
@@ -182,24 +174,24 @@ TEST_CASE("the reports section says where a chart and the activity report were s
     view.showFiscalYear(2025);
     REQUIRE(view.report().has_value());
     QSignalSpy errors(&view, &SectionView::errorOccurred);
-    auto *notice = found<MessageBar>(view, "reportNotice");
+    auto *notice = child<MessageBar>(view, "reportNotice");
 
     const QString nowhere = QDir(demo.dir.path()).filePath(QStringLiteral("no/such/folder/chart.png"));
     answerFileDialog(nowhere);
-    found<QToolButton>(view, "attendanceChartSave")->click();
+    child<QToolButton>(view, "attendanceChartSave")->click();
     REQUIRE(errors.size() == 1);
     CHECK(errors.first().first().toString().contains(QDir::toNativeSeparators(nowhere)));
 
     const QString png = QDir(demo.dir.path()).filePath(QStringLiteral("chart.png"));
     answerFileDialog(png);
-    found<QToolButton>(view, "attendanceChartSave")->click();
+    child<QToolButton>(view, "attendanceChartSave")->click();
     REQUIRE(QFile::exists(png));
     CHECK(notice->kind() == MessageBar::Kind::Information);
     CHECK(notice->text().contains(QDir::toNativeSeparators(png)));
 
     const QString pdf = QDir(demo.dir.path()).filePath(QStringLiteral("report.pdf"));
     answerFileDialog(pdf);
-    found<QPushButton>(view, "reportSave")->click();
+    child<QPushButton>(view, "reportSave")->click();
     REQUIRE(QFile::exists(pdf));
     CHECK(notice->text().contains(QDir::toNativeSeparators(pdf)));
     CHECK(errors.size() == 1);
