@@ -182,20 +182,25 @@ def english_forms(src):
 def english(path, everything=False):
     """English plural forms for every numerus message: "%n meeting(s)" -> "%n meeting" / "%n meetings".
 
-    Other messages are left as lupdate wrote them (unfinished and empty): Qt shows the English source
-    text for them, which is the English; copying it into the catalogue would only double the file.
-    Re-run after lupdate: it fills the numerus messages lupdate added or marked unfinished, and keeps
+    Every other unfinished message is finished with its source text, which is the English: the English
+    catalogue is then complete (lrelease reports nothing unfinished), so a message that lupdate adds later
+    stands out. Re-run after lupdate: it fills the messages lupdate added or marked unfinished, and keeps
     those already finished unless `everything` (--all) is given.
     """
     tree, root = load(path)
     count = 0
+    finished = 0
     for context, message in messages(root):
-        if message.get("numerus") != "yes":
-            continue
         translation = message.find("translation")
         if translation is None or translation.get("type") in ("obsolete", "vanished"):
             continue
         if translation.get("type") != "unfinished" and not everything:
+            continue
+        if message.get("numerus") != "yes":
+            if translation.get("type") == "unfinished":
+                translation.text = message.findtext("source")
+                translation.attrib.pop("type", None)
+                finished += 1
             continue
         forms = english_forms(message.findtext("source"))
         for child in list(translation):
@@ -204,7 +209,7 @@ def english(path, everything=False):
         translation.attrib.pop("type", None)
         count += 1
     save(tree, path)
-    print(f"filled {count} English plural messages in {path}")
+    print(f"filled {count} English plural messages and finished {finished} others in {path}")
 
 
 if __name__ == "__main__":

@@ -5,85 +5,85 @@
     <name>main</name>
     <message>
         <source>Roster, meetings and attendance for a care network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roster, meetings and attendance for a care network.</translation>
     </message>
     <message>
         <source>The database to open (*.renkei).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database to open (*.renkei).</translation>
     </message>
 </context>
 <context>
     <name>renkei::ActivityReport</name>
     <message>
         <source>A PDF can only be made by a program that loads fonts (the GUI, or renkei-cli); save the report as CSV instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PDF can only be made by a program that loads fonts (the GUI, or renkei-cli); save the report as CSV instead.</translation>
     </message>
     <message>
         <source>Save the report as .pdf, .csv or .json, not .%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the report as .pdf, .csv or .json, not .%1.</translation>
     </message>
 </context>
 <context>
     <name>renkei::AgendaBuilder</name>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda items</translation>
     </message>
     <message>
         <source>&amp;Add Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add Item</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;Up</translation>
     </message>
     <message>
         <source>Ctrl+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Up</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;Down</translation>
     </message>
     <message>
         <source>Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Down</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move Up</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Move Down</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Earlier meeting to copy the agenda from</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier meeting to copy the agenda from</translation>
     </message>
     <message>
         <source>&amp;Copy Its Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy Its Agenda</translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start from:</translation>
     </message>
     <message>
         <source>%1 (%2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) %3</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No database is open.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) in all; ends at %1.</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>Copy Its Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy Its Agenda</translation>
     </message>
     <message numerus="yes">
         <source>Replace the %n item(s) of this agenda with the agenda of %1?</source>
@@ -113,106 +113,106 @@
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replace</translation>
     </message>
 </context>
 <context>
     <name>renkei::AgendaDocument</name>
     <message>
         <source>A PDF can only be made by a program that loads fonts (the GUI, or renkei-cli); save the agenda as HTML instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PDF can only be made by a program that loads fonts (the GUI, or renkei-cli); save the agenda as HTML instead.</translation>
     </message>
     <message>
         <source>Save the agenda as .pdf, .html or .txt, not .%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the agenda as .pdf, .html or .txt, not .%1.</translation>
     </message>
 </context>
 <context>
     <name>renkei::AgendaItem</name>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening</translation>
     </message>
     <message>
         <source>Information sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Information sharing</translation>
     </message>
     <message>
         <source>Lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Case review</source>
-        <translation type="unfinished"></translation>
+        <translation>Case review</translation>
     </message>
     <message>
         <source>Hands-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hands-on</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <source>Announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Announcement</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
     <name>renkei::AgendaItemDelegate</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A member, or any name (a guest speaker)</source>
-        <translation type="unfinished"></translation>
+        <translation>A member, or any name (a guest speaker)</translation>
     </message>
 </context>
 <context>
     <name>renkei::AgendaModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenter</translation>
     </message>
 </context>
 <context>
     <name>renkei::AgendaTemplate</name>
     <message>
         <source>Choose another meeting&apos;s agenda to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another meeting&apos;s agenda to copy.</translation>
     </message>
     <message>
         <source>Meeting %1 has no agenda to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting %1 has no agenda to copy.</translation>
     </message>
 </context>
 <context>
@@ -230,438 +230,573 @@
     <name>renkei::AnnouncementDialog</name>
     <message>
         <source>Announcement of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Announcement of %1</translation>
     </message>
     <message>
         <source>by replying to the message; or a form&apos;s address, an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>by replying to the message; or a form&apos;s address, an e-mail address</translation>
     </message>
     <message>
         <source>Dates in the Japanese era (令和)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates in the Japanese era (令和)</translation>
     </message>
     <message>
         <source>The announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>The announcement</translation>
     </message>
     <message>
         <source>Reply &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply &amp;by:</translation>
     </message>
     <message>
         <source>Reply &amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply &amp;how:</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
 </context>
 <context>
     <name>renkei::AreaDialog</name>
     <message>
         <source>New Ward</source>
-        <translation type="unfinished"></translation>
+        <translation>New Ward</translation>
     </message>
     <message>
         <source>New Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>New Zone</translation>
     </message>
     <message>
         <source>Edit Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Area</translation>
     </message>
     <message>
         <source>(none: this is a ward)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none: this is a ward)</translation>
     </message>
     <message>
         <source>In the network&apos;s &amp;own area (区内)</source>
-        <translation type="unfinished"></translation>
+        <translation>In the network&apos;s &amp;own area (区内)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Ward:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ward:</translation>
     </message>
 </context>
 <context>
     <name>renkei::AreaRepository</name>
     <message>
-        <source>%1 / %2</source>
-        <extracomment>A zone shown with its ward: &quot;豊島区 / 池袋圏域&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reading the areas</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the areas</translation>
     </message>
     <message>
         <source>reading an area</source>
-        <translation type="unfinished"></translation>
+        <translation>reading an area</translation>
     </message>
     <message>
         <source>There is no area with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no area with id %1.</translation>
     </message>
     <message>
         <source>There is no area named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no area named “%1”.</translation>
     </message>
     <message>
         <source>More than one area is named “%1”; write it as “ward/zone”.</source>
-        <translation type="unfinished"></translation>
+        <translation>More than one area is named “%1”; write it as “ward/zone”.</translation>
     </message>
     <message>
         <source>The area&apos;s name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The area&apos;s name is required.</translation>
     </message>
     <message>
         <source>An area cannot lie within itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>An area cannot lie within itself.</translation>
     </message>
     <message>
         <source>The ward this zone belongs to does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ward this zone belongs to does not exist.</translation>
     </message>
     <message>
         <source>A zone belongs to a ward, not to another zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>A zone belongs to a ward, not to another zone.</translation>
     </message>
     <message>
         <source>This ward has zones, so it cannot become a zone itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>This ward has zones, so it cannot become a zone itself.</translation>
     </message>
     <message>
         <source>There is already an area named “%1” here.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already an area named “%1” here.</translation>
     </message>
     <message>
         <source>adding an area</source>
-        <translation type="unfinished"></translation>
+        <translation>adding an area</translation>
     </message>
     <message>
         <source>saving an area</source>
-        <translation type="unfinished"></translation>
+        <translation>saving an area</translation>
     </message>
     <message>
         <source>hiding an area</source>
-        <translation type="unfinished"></translation>
+        <translation>hiding an area</translation>
     </message>
     <message>
         <source>counting uses of an area</source>
-        <translation type="unfinished"></translation>
+        <translation>counting uses of an area</translation>
     </message>
     <message>
         <source>restoring an area</source>
-        <translation type="unfinished"></translation>
+        <translation>restoring an area</translation>
     </message>
     <message>
         <source>This area is used by %1 members, organisations or zones; hide it or merge it into another instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>This area is used by %1 members, organisations or zones; hide it or merge it into another instead.</translation>
     </message>
     <message>
         <source>deleting an area</source>
-        <translation type="unfinished"></translation>
+        <translation>deleting an area</translation>
     </message>
     <message>
         <source>An area cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>An area cannot be merged into itself.</translation>
     </message>
     <message>
         <source>“%1” has zones; merge it into a ward, not into a zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” has zones; merge it into a ward, not into a zone.</translation>
     </message>
     <message>
         <source>An area cannot be merged into one of its own zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>An area cannot be merged into one of its own zones.</translation>
     </message>
     <message>
         <source>merging areas</source>
-        <translation type="unfinished"></translation>
+        <translation>merging areas</translation>
     </message>
     <message>
         <source>undoing a merge of areas</source>
-        <translation type="unfinished"></translation>
+        <translation>undoing a merge of areas</translation>
     </message>
 </context>
 <context>
     <name>renkei::AreasEditor</name>
     <message>
         <source>&amp;Add Ward…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add Ward…</translation>
     </message>
     <message>
         <source>Add &amp;Zone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;Zone…</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>In or out</source>
-        <translation type="unfinished"></translation>
+        <translation>In or out</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>In lists</source>
-        <translation type="unfinished"></translation>
+        <translation>In lists</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Areas</translation>
     </message>
     <message>
         <source>In the area</source>
-        <translation type="unfinished"></translation>
+        <translation>In the area</translation>
     </message>
     <message>
         <source>Out of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of the area</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidden</translation>
     </message>
     <message>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Shown</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Merge Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge Area</translation>
     </message>
 </context>
 <context>
     <name>renkei::Attendance</name>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Waitlisted</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Attended</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenter</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
 </context>
 <context>
     <name>renkei::AttendanceCertificates</name>
     <message>
         <source>No one is recorded as having attended this meeting yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No one is recorded as having attended this meeting yet.</translation>
     </message>
     <message>
         <source>Member %1 is not recorded as having attended this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Member %1 is not recorded as having attended this meeting.</translation>
     </message>
     <message>
         <source>The certificates could not be printed: the printer or file did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificates could not be printed: the printer or file did not start.</translation>
     </message>
     <message>
         <source>Certificate of Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate of Attendance</translation>
     </message>
     <message>
         <source>This is to certify that the person named above attended the following meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is to certify that the person named above attended the following meeting.</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time</source>
         <extracomment>Time and length on a certificate of attendance; Japanese: %1（%2時間）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>%1 (%2 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 hours)</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue</translation>
     </message>
     <message>
         <source>No. %1</source>
         <extracomment>The serial number of a certificate: meeting number and person; Japanese: 第%1号</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No. %1</translation>
     </message>
     <message>
         <source>%1</source>
         <comment>certificate name</comment>
         <extracomment>The attendee&apos;s name on a certificate; Japanese adds the honorific: %1 様</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>There is no one to make a certificate for.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no one to make a certificate for.</translation>
     </message>
     <message>
         <source>%1 — certificates of attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — certificates of attendance</translation>
     </message>
 </context>
 <context>
     <name>renkei::AttendanceCsvDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encoding:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Nothing was saved. Choose UTF-8 to keep every character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was saved. Choose UTF-8 to keep every character.</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::AttendanceDocuments</name>
+    <message>
+        <source>Sign-in &amp;Sheet...</source>
+        <translation>Sign-in &amp;Sheet...</translation>
+    </message>
+    <message>
+        <source>&amp;Badges</source>
+        <translation>&amp;Badges</translation>
+    </message>
+    <message>
+        <source>Name badges for the people chosen, or for everyone registered</source>
+        <translation>Name badges for the people chosen, or for everyone registered</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation>&amp;Certificates</translation>
+    </message>
+    <message>
+        <source>Certificates of attendance for the people chosen, or for everyone who came</source>
+        <translation>Certificates of attendance for the people chosen, or for everyone who came</translation>
+    </message>
+    <message>
+        <source>Gri&amp;d</source>
+        <translation>Gri&amp;d</translation>
+    </message>
+    <message>
+        <source>Print Preview...</source>
+        <translation>Print Preview...</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>Save as PDF...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV</source>
+        <translation>E&amp;xport CSV</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;List of This Meeting...</source>
+        <translation>Attendance &amp;List of This Meeting...</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;Matrix of the Fiscal Year...</source>
+        <translation>Attendance &amp;Matrix of the Fiscal Year...</translation>
+    </message>
+    <message>
+        <source>The attendance grid of %1 for %2: everyone who came × the year&apos;s meetings</source>
+        <translation>The attendance grid of %1 for %2: everyone who came × the year&apos;s meetings</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;Matrix of %1 (%2)...</source>
+        <translation>Attendance &amp;Matrix of %1 (%2)...</translation>
+    </message>
+    <message>
+        <source>Choose a meeting first.</source>
+        <translation>Choose a meeting first.</translation>
+    </message>
+    <message>
+        <source>Name Badges</source>
+        <translation>Name Badges</translation>
+    </message>
+    <message>
+        <source>Save the Name Badges</source>
+        <translation>Save the Name Badges</translation>
+    </message>
+    <message>
+        <source>%1_badges.pdf</source>
+        <translation>%1_badges.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n badge(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n badge to %1.</numerusform>
+            <numerusform>Saved %n badges to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates of Attendance</source>
+        <translation>Certificates of Attendance</translation>
+    </message>
+    <message>
+        <source>Save the Certificates</source>
+        <translation>Save the Certificates</translation>
+    </message>
+    <message>
+        <source>%1_certificates.pdf</source>
+        <translation>%1_certificates.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n certificate(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n certificate to %1.</numerusform>
+            <numerusform>Saved %n certificates to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates are chosen by member: for a guest, choose no one and print them for everyone who came. Nothing was printed.</source>
+        <translation>Certificates are chosen by member: for a guest, choose no one and print them for everyone who came. Nothing was printed.</translation>
+    </message>
+    <message>
+        <source>None of the people chosen is recorded as having attended this meeting, so there is no certificate to print. Choose no one to print them for everyone who came.</source>
+        <translation>None of the people chosen is recorded as having attended this meeting, so there is no certificate to print. Choose no one to print them for everyone who came.</translation>
+    </message>
+    <message>
+        <source>Save the Attendance Grid</source>
+        <translation>Save the Attendance Grid</translation>
+    </message>
+    <message>
+        <source>%1_%2_attendance_grid.pdf</source>
+        <translation>%1_%2_attendance_grid.pdf</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>Saved “%1” to %2.</translation>
+    </message>
+    <message>
+        <source>Save the Attendance List</source>
+        <translation>Save the Attendance List</translation>
+    </message>
+    <message>
+        <source>%1_attendance.csv</source>
+        <translation>%1_attendance.csv</translation>
+    </message>
+    <message>
+        <source>Save the Attendance Matrix of %1 (%2)</source>
+        <translation>Save the Attendance Matrix of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1_%2_attendance_matrix.csv</source>
+        <translation>%1_%2_attendance_matrix.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n row to %1.</numerusform>
+            <numerusform>Saved %n rows to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>renkei::AttendanceExport</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading</translation>
     </message>
     <message>
         <source>Member or guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Member or guest</translation>
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in</translation>
     </message>
     <message>
         <source>Social gathering</source>
-        <translation type="unfinished"></translation>
+        <translation>Social gathering</translation>
     </message>
     <message>
         <source>Fee paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Fee paid</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked in</translation>
     </message>
     <message>
         <source>guest</source>
-        <translation type="unfinished"></translation>
+        <translation>guest</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>member</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A meeting&apos;s column: its number (第12回) and date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Times attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Times attended</translation>
     </message>
     <message>
         <source>Members attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Members attended</translation>
     </message>
     <message>
         <source>Guests attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Guests attended</translation>
     </message>
     <message>
         <source>Everyone attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone attended</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) cannot be written in %1. Agree to replacing them with look-alikes, or choose UTF-8.</source>
@@ -675,19 +810,19 @@
     <name>renkei::AttendanceFacts</name>
     <message>
         <source>reading attendance for a report</source>
-        <translation type="unfinished"></translation>
+        <translation>reading attendance for a report</translation>
     </message>
     <message>
         <source>reading the meetings that followed</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the meetings that followed</translation>
     </message>
     <message>
         <source>reading who came to the meetings that followed</source>
-        <translation type="unfinished"></translation>
+        <translation>reading who came to the meetings that followed</translation>
     </message>
     <message>
         <source>reading who had come before</source>
-        <translation type="unfinished"></translation>
+        <translation>reading who had come before</translation>
     </message>
 </context>
 <context>
@@ -695,160 +830,132 @@
     <message>
         <source>%1 — attendance in %2</source>
         <extracomment>Title of the attendance grid; %1 the series, %2 the fiscal year. Japanese: %1 %2 出席一覧</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — attendance in %2</translation>
     </message>
     <message>
         <source>The attendance grid could not be printed: the printer or file did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The attendance grid could not be printed: the printer or file did not start.</translation>
     </message>
     <message>
         <source>✓ attended</source>
         <extracomment>The attendance grid&apos;s legend; Japanese: ✓ 出席</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ attended</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Attended</translation>
     </message>
     <message>
         <source>%1 (guest)</source>
         <extracomment>A guest&apos;s name on the attendance grid; Japanese: %1（ゲスト）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (guest)</translation>
     </message>
 </context>
 <context>
     <name>renkei::AttendancePanel</name>
     <message>
         <source>&amp;Reception...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reception...</translation>
     </message>
     <message>
         <source>The check-in screen for the reception desk</source>
-        <translation type="unfinished"></translation>
+        <translation>The check-in screen for the reception desk</translation>
     </message>
     <message>
         <source>Record from &amp;Paper...</source>
-        <translation type="unfinished"></translation>
+        <translation>Record from &amp;Paper...</translation>
     </message>
     <message>
         <source>Add &amp;Guest...</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;Guest...</translation>
     </message>
     <message>
         <source>&amp;Invite...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in &amp;Sheet...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invite...</translation>
     </message>
     <message>
         <source>Add a member: type a few letters of the name or reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a member: type a few letters of the name or reading</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>Set S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Set S&amp;tatus</translation>
     </message>
     <message>
         <source>Set R&amp;ole</source>
-        <translation type="unfinished"></translation>
+        <translation>Set R&amp;ole</translation>
     </message>
     <message>
         <source>Make &amp;Member...</source>
-        <translation type="unfinished"></translation>
+        <translation>Make &amp;Member...</translation>
     </message>
     <message>
         <source>The guest becomes a member, keeping the meetings they came to</source>
-        <translation type="unfinished"></translation>
+        <translation>The guest becomes a member, keeping the meetings they came to</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print Preview...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Badges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name badges for the people chosen, or for everyone registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates of attendance for the people chosen, or for everyone who came</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ve</translation>
     </message>
     <message>
         <source>%1 of %2 places taken · %3 waiting · %4 here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 places taken · %3 waiting · %4 here</translation>
     </message>
     <message>
         <source>%1 registered (no limit) · %2 waiting · %3 here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registered (no limit) · %2 waiting · %3 here</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Moved up from the waiting list — let them know: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved up from the waiting list — let them know: %1.</translation>
     </message>
     <message>
         <source>Choose a meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a meeting first.</translation>
     </message>
     <message>
         <source>%1 is on the list already (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is on the list already (%2).</translation>
     </message>
     <message>
         <source>The meeting is full: %1 is on the waiting list, number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting is full: %1 is on the waiting list, number %2.</translation>
     </message>
     <message>
         <source>%1 registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registered.</translation>
     </message>
     <message>
         <source>%1 registered as a guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registered as a guest.</translation>
     </message>
     <message numerus="yes">
         <source>The meeting is full: %n person(s) went onto the waiting list.</source>
@@ -894,7 +1001,7 @@
     </message>
     <message>
         <source>Add a Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a Guest</translation>
     </message>
     <message numerus="yes">
         <source>%1 is a member now; %n meeting(s) they came to as a guest are in their history.</source>
@@ -904,172 +1011,67 @@
         </translation>
     </message>
     <message>
-        <source>Name Badges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the Name Badges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1_badges.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n badge(s) to %1.</source>
-        <translation>
-            <numerusform>Saved %n badge to %1.</numerusform>
-            <numerusform>Saved %n badges to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Certificates of Attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the Certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1_certificates.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n certificate(s) to %1.</source>
-        <translation>
-            <numerusform>Saved %n certificate to %1.</numerusform>
-            <numerusform>Saved %n certificates to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Gri&amp;d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance &amp;List of This Meeting...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance &amp;Matrix of the Fiscal Year...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move &amp;Up from the Waiting List</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;Up from the Waiting List</translation>
     </message>
     <message>
         <source>Places are free while people wait: give them the places, first come first served</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The attendance grid of %1 for %2: everyone who came × the year&apos;s meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance &amp;Matrix of %1 (%2)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Places are free while people wait: give them the places, first come first served</translation>
     </message>
     <message>
         <source>No one moved up: the meeting has taken place, or is cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates are chosen by member: for a guest, choose no one and print them for everyone who came. Nothing was printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None of the people chosen is recorded as having attended this meeting, so there is no certificate to print. Choose no one to print them for everyone who came.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the Attendance Grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1_%2_attendance_grid.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved “%1” to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the Attendance List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1_attendance.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the Attendance Matrix of %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1_%2_attendance_matrix.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n row(s) to %1.</source>
-        <translation>
-            <numerusform>Saved %n row to %1.</numerusform>
-            <numerusform>Saved %n rows to %1.</numerusform>
-        </translation>
+        <translation>No one moved up: the meeting has taken place, or is cancelled.</translation>
     </message>
 </context>
 <context>
     <name>renkei::AttendanceRepository</name>
     <message>
         <source>reading the attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the attendance</translation>
     </message>
     <message>
         <source>reading a member&apos;s attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>reading a member&apos;s attendance</translation>
     </message>
     <message>
         <source>There is no attendance record with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no attendance record with id %1.</translation>
     </message>
     <message>
         <source>The meeting does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting does not exist.</translation>
     </message>
     <message>
         <source>A guest needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A guest needs a name.</translation>
     </message>
     <message>
         <source>The reading “%1” must be written in kana.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reading “%1” must be written in kana.</translation>
     </message>
     <message>
         <source>The chosen profession does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen profession does not exist.</translation>
     </message>
     <message>
         <source>The member does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member does not exist.</translation>
     </message>
     <message>
         <source>This member is already on the meeting&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>This member is already on the meeting&apos;s list.</translation>
     </message>
     <message>
         <source>adding to the attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>adding to the attendance</translation>
     </message>
     <message>
         <source>saving the attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the attendance</translation>
     </message>
     <message>
         <source>removing from the attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>removing from the attendance</translation>
     </message>
 </context>
 <context>
@@ -1077,249 +1079,257 @@
     <message>
         <source>%1 (%2)</source>
         <extracomment>A waitlisted person&apos;s status and place in line, e.g. &quot;Waitlisted (2)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (guest)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (guest)</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading</translation>
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Social</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked in</translation>
     </message>
 </context>
 <context>
     <name>renkei::AttendeeOrder</name>
     <message>
         <source>By reading (五十音)</source>
-        <translation type="unfinished"></translation>
+        <translation>By reading (五十音)</translation>
     </message>
     <message>
         <source>By profession</source>
-        <translation type="unfinished"></translation>
+        <translation>By profession</translation>
     </message>
     <message>
         <source>By organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>By organisation</translation>
     </message>
 </context>
 <context>
     <name>renkei::AttendeeRepository</name>
     <message>
         <source>reading the meeting&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the meeting&apos;s list</translation>
     </message>
     <message>
         <source>reading a member</source>
-        <translation type="unfinished"></translation>
+        <translation>reading a member</translation>
     </message>
     <message>
         <source>There is no member with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no member with id %1.</translation>
     </message>
     <message>
         <source>reading the guests&apos; attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the earlier meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choosing the members to invite</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the guests&apos; attendance</translation>
     </message>
     <message>
         <source>looking for members</source>
-        <translation type="unfinished"></translation>
+        <translation>looking for members</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::BreakdownModel</name>
+    <message>
+        <source>Attendances</source>
+        <translation>Attendances</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
     </message>
 </context>
 <context>
     <name>renkei::BulkWrite</name>
     <message>
         <source>reading the indexes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the indexes of %1</translation>
     </message>
     <message>
         <source>setting the index %1 aside</source>
-        <translation type="unfinished"></translation>
+        <translation>setting the index %1 aside</translation>
     </message>
     <message>
         <source>building the index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>building the index %1</translation>
     </message>
 </context>
 <context>
     <name>renkei::ChartPanel</name>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PNG…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>The image could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The image could not be saved to %1: %2</translation>
     </message>
     <message>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Chart</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG images (*.png)</translation>
     </message>
     <message>
         <source>Print Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Print Chart</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>Saved the chart to %1.</translation>
     </message>
 </context>
 <context>
     <name>renkei::CheckInDesk</name>
     <message>
         <source>The attendance record belongs to another meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>The attendance record belongs to another meeting.</translation>
     </message>
     <message>
         <source>No profession given</source>
-        <translation type="unfinished"></translation>
+        <translation>No profession given</translation>
     </message>
 </context>
 <context>
     <name>renkei::CheckInDialog</name>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Reception</translation>
     </message>
     <message>
         <source>Reception — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reception — %1</translation>
     </message>
     <message>
         <source>Type a few letters of the name or its reading, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a few letters of the name or its reading, then Enter</translation>
     </message>
     <message>
         <source>Fee &amp;paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Fee &amp;paid</translation>
     </message>
     <message>
         <source>Stays for the &amp;social gathering</source>
-        <translation type="unfinished"></translation>
+        <translation>Stays for the &amp;social gathering</translation>
     </message>
     <message>
         <source>&amp;Undo Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo Check-in</translation>
     </message>
     <message>
         <source>&amp;Walk-in Guest...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Walk-in Guest...</translation>
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Here</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected</translation>
     </message>
     <message>
         <source>not registered — Enter lets them in as a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>not registered — Enter lets them in as a walk-in</translation>
     </message>
     <message>
         <source>here since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>here since %1</translation>
     </message>
     <message>
         <source>%1&#x3000;%2
 %3 — %4</source>
         <extracomment>A person found at the reception desk: name, reading; then profession and organisation, and status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x3000;%2
+%3 — %4</translation>
     </message>
     <message>
         <source>%1 (guest)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (guest)</translation>
     </message>
     <message>
         <source>%1 is already here (since %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is already here (since %2).</translation>
     </message>
     <message>
         <source>✓ %1 — walk-in, %2</source>
         <extracomment>At the reception desk, after Enter: who was checked in and when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 — walk-in, %2</translation>
     </message>
     <message>
         <source>✓ %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 — %2</translation>
     </message>
     <message>
         <source>Check-in of %1 taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in of %1 taken back.</translation>
     </message>
     <message>
         <source>Walk-in Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in Guest</translation>
     </message>
     <message>
         <source>✓ %1 — walk-in guest, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 — walk-in guest, %2</translation>
     </message>
     <message>
         <source>Here: %1 of %2</source>
         <extracomment>The reception desk&apos;s running total</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Here: %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1327,415 +1337,449 @@
     <message>
         <source>%1, every year</source>
         <extracomment>A closed day that comes back every year; Japanese: 毎年 %1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, every year</translation>
     </message>
     <message>
         <source>%1–%2, every year</source>
         <extracomment>Closed days that come back every year; Japanese: 毎年 %1〜%2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2, every year</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <extracomment>A range of closed days; Japanese: %1〜%2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
     <name>renkei::ClosedDayRepository</name>
     <message>
         <source>reading the closed days</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the closed days</translation>
     </message>
     <message>
         <source>reading a closed day</source>
-        <translation type="unfinished"></translation>
+        <translation>reading a closed day</translation>
     </message>
     <message>
         <source>There is no closed day with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no closed day with id %1.</translation>
     </message>
     <message>
         <source>Give the closed days a name, such as Obon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the closed days a name, such as Obon.</translation>
     </message>
     <message>
         <source>The first closed day is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first closed day is not a valid date.</translation>
     </message>
     <message>
         <source>The last closed day cannot be before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last closed day cannot be before the first.</translation>
     </message>
     <message>
         <source>A range of closed days can be a year long at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>A range of closed days can be a year long at most.</translation>
     </message>
     <message>
         <source>adding a closed day</source>
-        <translation type="unfinished"></translation>
+        <translation>adding a closed day</translation>
     </message>
     <message>
         <source>saving a closed day</source>
-        <translation type="unfinished"></translation>
+        <translation>saving a closed day</translation>
     </message>
     <message>
         <source>deleting a closed day</source>
-        <translation type="unfinished"></translation>
+        <translation>deleting a closed day</translation>
     </message>
 </context>
 <context>
     <name>renkei::ClosedDaysDialog</name>
     <message>
         <source>Closed Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed Days</translation>
     </message>
     <message>
         <source>Meetings are not planned on these days, as on public holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings are not planned on these days, as on public holidays.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>In use</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>such as Obon, or the hall&apos;s closed days</source>
-        <translation type="unfinished"></translation>
+        <translation>such as Obon, or the hall&apos;s closed days</translation>
     </message>
     <message>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Every year</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Days:</translation>
     </message>
 </context>
 <context>
     <name>renkei::CsvReader</name>
     <message>
         <source>The quoted field that starts here is never closed: a quote is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quoted field that starts here is never closed: a quote is missing.</translation>
     </message>
     <message>
         <source>Text follows the closing quote of a quoted field; a quote inside a quoted field must be written twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Text follows the closing quote of a quoted field; a quote inside a quoted field must be written twice (&quot;&quot;).</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be read: %1</translation>
     </message>
     <message>
         <source>The file is UTF-16 text (Excel&apos;s “Unicode text”); save it as “CSV UTF-8” or “CSV” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is UTF-16 text (Excel&apos;s “Unicode text”); save it as “CSV UTF-8” or “CSV” instead.</translation>
     </message>
     <message>
         <source>The text encoding %1 is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text encoding %1 is not available.</translation>
     </message>
     <message>
         <source>The record that starts on this line is longer than %1 bytes; a quote is probably never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record that starts on this line is longer than %1 bytes; a quote is probably never closed.</translation>
     </message>
     <message>
         <source>The field holds bytes that are not valid %1 text; is the file in another encoding?</source>
-        <translation type="unfinished"></translation>
+        <translation>The field holds bytes that are not valid %1 text; is the file in another encoding?</translation>
     </message>
     <message>
         <source>The bytes %1 are not valid %2 text; is the file in another encoding?</source>
-        <translation type="unfinished"></translation>
+        <translation>The bytes %1 are not valid %2 text; is the file in another encoding?</translation>
     </message>
     <message>
         <source>The line holds bytes that are not valid %1 text; is the file in another encoding?</source>
-        <translation type="unfinished"></translation>
+        <translation>The line holds bytes that are not valid %1 text; is the file in another encoding?</translation>
     </message>
 </context>
 <context>
     <name>renkei::CsvSaveFile</name>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” could not be written: %2</translation>
     </message>
     <message>
         <source>“%1” was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” was not opened.</translation>
     </message>
 </context>
 <context>
     <name>renkei::CsvWriter</name>
     <message>
         <source>Record %1 has a character that cannot be written in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record %1 has a character that cannot be written in %2.</translation>
     </message>
     <message>
         <source>The CSV could not be written: the file is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CSV could not be written: the file is not open for writing.</translation>
     </message>
     <message>
         <source>The CSV could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The CSV could not be written: %1</translation>
     </message>
 </context>
 <context>
     <name>renkei::Database</name>
     <message>
         <source>This is a folder, not a Renkei database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a folder, not a Renkei database file.</translation>
     </message>
     <message>
         <source>The file already exists; choose a new name for a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file already exists; choose a new name for a new database.</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file does not exist.</translation>
     </message>
     <message>
         <source>The file cannot be read: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read: permission denied.</translation>
     </message>
     <message>
         <source>This file is not a Renkei database (it is not an SQLite database). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not a Renkei database (it is not an SQLite database). It was left unchanged.</translation>
     </message>
     <message>
         <source>The database file could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file could not be created: %1</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt is missing (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>The SQLite driver of Qt is missing (package libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>The database could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database could not be opened: %1</translation>
     </message>
     <message>
         <source>The database is damaged and cannot be read (%1). It was left unchanged; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is damaged and cannot be read (%1). It was left unchanged; restore it from a backup.</translation>
     </message>
     <message>
         <source>This SQLite file was not made by Renkei. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>This SQLite file was not made by Renkei. It was left unchanged.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Renkei (schema %1; this version reads up to %2). Please update Renkei. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database was written by a newer version of Renkei (schema %1; this version reads up to %2). Please update Renkei. The file was left unchanged.</translation>
     </message>
     <message>
         <source>The database is damaged (%1). It was left unchanged; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is damaged (%1). It was left unchanged; restore it from a backup.</translation>
     </message>
     <message>
         <source>turning on foreign keys</source>
-        <translation type="unfinished"></translation>
+        <translation>turning on foreign keys</translation>
     </message>
     <message>
         <source>The database could not be switched to write-ahead logging: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database could not be switched to write-ahead logging: %1</translation>
     </message>
     <message>
         <source>setting the synchronous mode</source>
-        <translation type="unfinished"></translation>
+        <translation>setting the synchronous mode</translation>
     </message>
     <message>
         <source>marking the file as a Renkei database</source>
-        <translation type="unfinished"></translation>
+        <translation>marking the file as a Renkei database</translation>
     </message>
     <message>
         <source>recording the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>recording the schema version</translation>
     </message>
     <message>
         <source>Updating the database to schema %1 (%2) failed; nothing was changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Updating the database to schema %1 (%2) failed; nothing was changed: %3</translation>
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>starting a transaction</translation>
     </message>
     <message>
         <source>saving the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the changes</translation>
     </message>
     <message>
         <source>undoing the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>undoing the changes</translation>
     </message>
     <message>
         <source>The database failed while %1: %2</source>
         <extracomment>%1 is what was being done (e.g. &quot;saving a member&quot;), %2 the database&apos;s own message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The database failed while %1: %2</translation>
     </message>
 </context>
 <context>
     <name>renkei::DemoNetwork</name>
     <message>
         <source>This database already has members (%1); the demo network only goes into a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database already has members (%1); the demo network only goes into a new, empty database.</translation>
     </message>
     <message>
         <source>The database already has areas or meetings; the demo network only goes into a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database already has areas or meetings; the demo network only goes into a new, empty database.</translation>
     </message>
     <message>
         <source>The demo network needs a valid reference date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo network needs a valid reference date.</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::DemoSeed</name>
+    <message>
+        <source>The demo network&apos;s data names an unknown area: %1</source>
+        <translation>The demo network&apos;s data names an unknown area: %1</translation>
+    </message>
+    <message>
+        <source>The demo network&apos;s data could not be read: %1</source>
+        <translation>The demo network&apos;s data could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The demo network&apos;s data is not valid JSON: %1</source>
+        <translation>The demo network&apos;s data is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>The demo network&apos;s data is not a JSON object.</source>
+        <translation>The demo network&apos;s data is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The demo network&apos;s data lacks &apos;%1&apos; or has it in the wrong form.</source>
+        <translation>The demo network&apos;s data lacks &apos;%1&apos; or has it in the wrong form.</translation>
     </message>
 </context>
 <context>
     <name>renkei::DocumentFile</name>
     <message>
         <source>This is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a folder; give a file name.</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be written: %1</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::DocumentOutput</name>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>renkei::EntryListEditor</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hide</translation>
     </message>
     <message>
         <source>&amp;Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge Into…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>&amp;Show in Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show in Lists</translation>
     </message>
     <message>
         <source>Offer this entry in lists again</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer this entry in lists again</translation>
     </message>
     <message>
         <source>Keep this entry for the members who have it, but stop offering it</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep this entry for the members who have it, but stop offering it</translation>
     </message>
     <message>
         <source>In use: hide it or merge it into another instead</source>
-        <translation type="unfinished"></translation>
+        <translation>In use: hide it or merge it into another instead</translation>
     </message>
 </context>
 <context>
     <name>renkei::Error</name>
     <message>
         <source>%1, line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, line %2, column %3</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, line %2</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1, column %2</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>renkei::ExportDialog</name>
     <message>
         <source>Export the Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the Roster</translation>
     </message>
     <message>
         <source>The members the list shows (its search and filters)</source>
-        <translation type="unfinished"></translation>
+        <translation>The members the list shows (its search and filters)</translation>
     </message>
     <message>
         <source>All members who are not archived</source>
-        <translation type="unfinished"></translation>
+        <translation>All members who are not archived</translation>
     </message>
     <message>
         <source>&amp;Shared roster: only members who agreed to appear on one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shared roster: only members who agreed to appear on one</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encoding:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <source>Columns (drag to reorder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns (drag to reorder)</translation>
     </message>
     <message>
         <source>roster.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>roster.csv</translation>
     </message>
     <message>
         <source>Tick at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick at least one column.</translation>
     </message>
     <message>
         <source>Nothing was exported. Choose UTF-8 to keep every character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was exported. Choose UTF-8 to keep every character.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n member(s) to %1.</source>
@@ -1760,43 +1804,43 @@
     </message>
     <message>
         <source>Characters %1 Cannot Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Characters %1 Cannot Hold</translation>
     </message>
     <message>
         <source>%1 has no form for the characters below. They can be written with a look-alike (〜 as ～, 𠮷 as 吉) or 〓; choose UTF-8 instead to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no form for the characters below. They can be written with a look-alike (〜 as ～, 𠮷 as 吉) or 〓; choose UTF-8 instead to keep them.</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Characters</translation>
     </message>
     <message>
         <source>Will be written as</source>
-        <translation type="unfinished"></translation>
+        <translation>Will be written as</translation>
     </message>
     <message>
         <source>%1 (ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>&amp;Replace and Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replace and Export</translation>
     </message>
     <message>
         <source>A shared roster also leaves blank the e-mail address of members who have not agreed to be e-mailed, and the notes. Untick for the organiser&apos;s own copy, which holds everyone, whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>A shared roster also leaves blank the e-mail address of members who have not agreed to be e-mailed, and the notes. Untick for the organiser&apos;s own copy, which holds everyone, whole.</translation>
     </message>
     <message numerus="yes">
         <source>The e-mail address of %n member(s) who have not agreed to be e-mailed was left blank.</source>
@@ -1810,199 +1854,199 @@
     <name>renkei::FiscalYear</name>
     <message>
         <source>“%1” is not a fiscal year; write its first year, for example 2026 (April 2026 to March 2027).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a fiscal year; write its first year, for example 2026 (April 2026 to March 2027).</translation>
     </message>
     <message>
         <source>FY%1</source>
         <extracomment>A fiscal year (April to March) by the year it begins in; Japanese: %1年度</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>FY%1</translation>
     </message>
 </context>
 <context>
     <name>renkei::GuestConversion</name>
     <message>
         <source>This attendance is a member&apos;s, not a guest&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>This attendance is a member&apos;s, not a guest&apos;s.</translation>
     </message>
     <message>
         <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: %1</translation>
     </message>
 </context>
 <context>
     <name>renkei::GuestDialog</name>
     <message>
         <source>Family name, a space, given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Family name, a space, given name</translation>
     </message>
     <message>
         <source>In kana, e.g. やまだ はなこ</source>
-        <translation type="unfinished"></translation>
+        <translation>In kana, e.g. やまだ はなこ</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not given)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reading:</translation>
     </message>
     <message>
         <source>&amp;Profession:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profession:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
 </context>
 <context>
     <name>renkei::GuestToMemberDialog</name>
     <message>
         <source>Make the Guest a Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the Guest a Member</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not given)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>&amp;Name (family, given):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name (family, given):</translation>
     </message>
     <message>
         <source>&amp;Reading (family, given):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reading (family, given):</translation>
     </message>
     <message>
         <source>&amp;Profession:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profession:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone:</translation>
     </message>
     <message>
         <source>Every meeting this person came to as a guest becomes part of the new member&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every meeting this person came to as a guest becomes part of the new member&apos;s history.</translation>
     </message>
     <message>
         <source>Make &amp;Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Make &amp;Member</translation>
     </message>
 </context>
 <context>
     <name>renkei::HtmlPdf</name>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF could not be started.</translation>
     </message>
 </context>
 <context>
     <name>renkei::ImportWizard</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Choose the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the roster</translation>
     </message>
     <message>
         <source>A CSV file as Excel saves it (“CSV” or “CSV UTF-8”). Check that the names below read correctly; if not, choose the encoding by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>A CSV file as Excel saves it (“CSV” or “CSV UTF-8”). Check that the names below read correctly; if not, choose the encoding by hand.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Detect automatically</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encoding:</translation>
     </message>
     <message>
         <source>Import a Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a Roster</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Read as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read as %1.</translation>
     </message>
     <message>
         <source>Read as %1, as found in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read as %1, as found in the file.</translation>
     </message>
     <message>
         <source>Read as %1, the likelier guess: the file is not valid in any encoding. Check the names below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read as %1, the likelier guess: the file is not valid in any encoding. Check the names below.</translation>
     </message>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Match the columns</translation>
     </message>
     <message>
         <source>Renkei recognised the usual headers. Choose what each column holds, or “Not imported”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renkei recognised the usual headers. Choose what each column holds, or “Not imported”.</translation>
     </message>
     <message>
         <source>First row</source>
-        <translation type="unfinished"></translation>
+        <translation>First row</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported as</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported</translation>
     </message>
     <message>
         <source>Check every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Check every row</translation>
     </message>
     <message>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Check &amp;Again</translation>
     </message>
     <message>
         <source>Read the file again, after correcting it in Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the file again, after correcting it in Excel.</translation>
     </message>
     <message numerus="yes">
         <source>All %n row(s) can be imported.</source>
@@ -2027,39 +2071,39 @@
     </message>
     <message>
         <source>Members who are already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Members who are already there</translation>
     </message>
     <message>
         <source>These rows look like members Renkei has (or earlier rows of the file). Skip keeps the member as they are; Update writes the file&apos;s columns over theirs; Add makes another member.</source>
-        <translation type="unfinished"></translation>
+        <translation>These rows look like members Renkei has (or earlier rows of the file). Skip keeps the member as they are; Update writes the file&apos;s columns over theirs; Add makes another member.</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>In the file</translation>
     </message>
     <message>
         <source>Looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Looks like</translation>
     </message>
     <message>
         <source>Because of</source>
-        <translation type="unfinished"></translation>
+        <translation>Because of</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>&amp;For every row below:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;For every row below:</translation>
     </message>
     <message>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (line %2)</translation>
     </message>
     <message>
         <source>%1 (ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n more row(s) take the choice above.</source>
@@ -2070,39 +2114,39 @@
     </message>
     <message>
         <source>New professions, organisations and areas</source>
-        <translation type="unfinished"></translation>
+        <translation>New professions, organisations and areas</translation>
     </message>
     <message>
         <source>The file names these, and Renkei does not have them yet. Create each, or choose the entry it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file names these, and Renkei does not have them yet. Create each, or choose the entry it means.</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>List</translation>
     </message>
     <message>
         <source>Name in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in the file</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Becomes</translation>
     </message>
     <message>
         <source>Create “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Create “%1”</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
@@ -2120,102 +2164,102 @@
     </message>
     <message>
         <source>%1 will be added, %2 updated and %3 skipped; %4 new list entries will be created. Everything is written at once, or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 will be added, %2 updated and %3 skipped; %4 new list entries will be created. Everything is written at once, or nothing.</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
     <message>
         <source>imported %1, updated %2, skipped %3</source>
-        <translation type="unfinished"></translation>
+        <translation>imported %1, updated %2, skipped %3</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty.</translation>
     </message>
     <message>
         <source>Checking the roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the roster…</translation>
     </message>
     <message>
         <source>Importing the roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing the roster…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>renkei::InviteDialog</name>
     <message>
         <source>Invite Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite Members</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Active members</source>
-        <translation type="unfinished"></translation>
+        <translation>Active members</translation>
     </message>
     <message>
         <source>Archived members</source>
-        <translation type="unfinished"></translation>
+        <translation>Archived members</translation>
     </message>
     <message>
         <source>All members</source>
-        <translation type="unfinished"></translation>
+        <translation>All members</translation>
     </message>
     <message>
         <source>In and out of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>In and out of the area</translation>
     </message>
     <message>
         <source>In the area only</source>
-        <translation type="unfinished"></translation>
+        <translation>In the area only</translation>
     </message>
     <message>
         <source>Out of the area only</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of the area only</translation>
     </message>
     <message>
         <source>Only those who came to one of the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Only those who came to one of the last</translation>
     </message>
     <message>
         <source> meetings</source>
-        <translation type="unfinished"></translation>
+        <translation> meetings</translation>
     </message>
     <message>
         <source>&amp;Register them at once (a full meeting puts the rest on the waiting list)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register them at once (a full meeting puts the rest on the waiting list)</translation>
     </message>
     <message>
         <source>Professions</source>
-        <translation type="unfinished"></translation>
+        <translation>Professions</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Areas</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invite</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register</translation>
     </message>
     <message>
         <source>Members who match every choice below; none ticked in a list means any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Members who match every choice below; none ticked in a list means any.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) match; %1 of them on the list already.</source>
@@ -2229,135 +2273,189 @@
     <name>renkei::MainWindow</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Recent</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Renkei</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Renkei</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>About &amp;Qt</translation>
     </message>
     <message>
         <source>The new database could not be created. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The new database could not be created. %1</translation>
     </message>
     <message>
         <source>The database could not be opened. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database could not be opened. %1</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>New Database</translation>
     </message>
     <message>
         <source>Renkei databases (*.renkei)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renkei databases (*.renkei)</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Database</translation>
     </message>
     <message>
         <source>Renkei databases (*.renkei);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renkei databases (*.renkei);;All files (*)</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear Menu</translation>
     </message>
     <message>
         <source>About Renkei</source>
-        <translation type="unfinished"></translation>
+        <translation>About Renkei</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Renkei %1&lt;/h3&gt;&lt;p&gt;For organisers of regional multi-professional care networks: the roster of members, meetings, attendance and reports, in one file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Renkei %1&lt;/h3&gt;&lt;p&gt;For organisers of regional multi-professional care networks: the roster of members, meetings, attendance and reports, in one file.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>renkei::Meeting</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Held</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>No. %1</source>
         <extracomment>The ordinal of a meeting in its series; Japanese: 第%1回</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No. %1</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::MeetingAgendaPane</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Japanese era dates</source>
+        <translation>&amp;Japanese era dates</translation>
+    </message>
+    <message>
+        <source>Agendas saved as PDF, web page or text give their dates in the Japanese era (令和8年1月13日).</source>
+        <translation>Agendas saved as PDF, web page or text give their dates in the Japanese era (令和8年1月13日).</translation>
+    </message>
+    <message>
+        <source>Agenda of %1</source>
+        <translation>Agenda of %1</translation>
+    </message>
+    <message>
+        <source>Agenda of %1: %2</source>
+        <translation>Agenda of %1: %2</translation>
+    </message>
+    <message>
+        <source>No agenda yet.</source>
+        <translation>No agenda yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2365,85 +2463,101 @@
     <message>
         <source> yen</source>
         <extracomment>After an amount of money; Japanese: 円</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> yen</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>The editor&apos;s title: series and meeting number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>At</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>no limit</translation>
     </message>
     <message>
         <source>Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <source>Fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fee:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Time:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Venue:</translation>
     </message>
     <message>
         <source>Add&amp;ress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Add&amp;ress:</translation>
     </message>
     <message>
         <source>&amp;Fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fee:</translation>
     </message>
     <message>
         <source>Ca&amp;pacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;pacity:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Theme:</translation>
     </message>
     <message>
         <source>&amp;Notes or minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes or minutes:</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meeting</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda</translation>
     </message>
     <message>
         <source>%1: no meeting should fall on it.</source>
         <extracomment>Next to a meeting&apos;s date that is a holiday or closed day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: no meeting should fall on it.</translation>
     </message>
     <message>
         <source>Social &amp;gathering (懇親会)</source>
-        <translation type="unfinished"></translation>
+        <translation>Social &amp;gathering (懇親会)</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us:</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::MeetingFiguresModel</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A figure of a meeting with its section: &quot;By profession: Nurse&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
     </message>
 </context>
 <context>
@@ -2451,45 +2565,45 @@
     <message>
         <source>%1 %2</source>
         <extracomment>A month of a year, e.g. &quot;June 2026&quot;; Japanese: %2年%1 (2026年6月)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Moved from %1 (%2) to %3, outside the planned range.</source>
         <extracomment>%1 the rule&apos;s date, %2 the holiday or closed day, %3 the new date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moved from %1 (%2) to %3, outside the planned range.</translation>
     </message>
     <message>
         <source>Moved from %1 (%2) to the next business day.</source>
         <extracomment>Japanese: %1（%2）のため翌営業日に変更</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moved from %1 (%2) to the next business day.</translation>
     </message>
     <message>
         <source>Moved from %1 (%2) to the previous business day.</source>
         <extracomment>Japanese: %1（%2）のため前営業日に変更</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moved from %1 (%2) to the previous business day.</translation>
     </message>
     <message>
         <source>No meeting: %1 is %2.</source>
         <extracomment>%1 a date, %2 a holiday&apos;s name; Japanese: %1は%2のため休み</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No meeting: %1 is %2.</translation>
     </message>
     <message>
         <source>No meeting: %1 has no %2 %3.</source>
         <extracomment>%1 a month, %2 the ordinal week, %3 the weekday; Japanese: %1には%2%3がないため休み</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No meeting: %1 has no %2 %3.</translation>
     </message>
     <message>
         <source>No meeting: %1 (%2) would move onto a date the plan already has.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meeting: %1 (%2) would move onto a date the plan already has.</translation>
     </message>
     <message>
         <source>No meeting: there is no business day within two weeks of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No meeting: there is no business day within two weeks of %1 (%2).</translation>
     </message>
     <message>
         <source>%1 (%2) becomes %3</source>
         <extracomment>A meeting whose number changes, e.g. &quot;No. 42 (8/11/26) becomes No. 41&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) becomes %3</translation>
     </message>
     <message numerus="yes">
         <source>%n planned meeting(s) will be removed, with %1 registration(s).</source>
@@ -2500,11 +2614,11 @@
     </message>
     <message>
         <source>Renumbered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renumbered: %1.</translation>
     </message>
     <message>
         <source>Choose the fiscal year to plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the fiscal year to plan.</translation>
     </message>
     <message numerus="yes">
         <source>%1 already has %n meeting(s) in %2, the first %3 on %4. To change the rhythm, re-plan from one of them.</source>
@@ -2515,241 +2629,241 @@
     </message>
     <message>
         <source>%1 already has meetings after %2 (%3 on %4); plan the years in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already has meetings after %2 (%3 on %4); plan the years in order.</translation>
     </message>
     <message>
         <source>%1 on %2 belongs to another series.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on %2 belongs to another series.</translation>
     </message>
     <message>
         <source>%1 on %2 has been held; the rhythm can only change from a meeting that has not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on %2 has been held; the rhythm can only change from a meeting that has not.</translation>
     </message>
     <message>
         <source>%1 is on %2, after the end of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is on %2, after the end of %3.</translation>
     </message>
     <message>
         <source>The plan runs to the end of %1, where the last meeting it replaces is (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan runs to the end of %1, where the last meeting it replaces is (%2).</translation>
     </message>
     <message>
         <source>%1 on %2 is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on %2 is in the past.</translation>
     </message>
     <message>
         <source>%1 moved to %2, outside %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moved to %2, outside %3.</translation>
     </message>
     <message>
         <source>Public holidays are only known from %1 to %2; check the dates of %3 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Public holidays are only known from %1 to %2; check the dates of %3 by hand.</translation>
     </message>
     <message>
         <source>The rule gives no meeting from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule gives no meeting from %1 to %2.</translation>
     </message>
     <message>
         <source>The meetings changed since the preview; preview the plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meetings changed since the preview; preview the plan again.</translation>
     </message>
 </context>
 <context>
     <name>renkei::MeetingReport</name>
     <message>
         <source>Guests (no area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guests (no area)</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>Signed up in advance</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed up in advance</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Attended</translation>
     </message>
     <message>
         <source>Of whom walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Of whom walk-ins</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Still registered (not marked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Still registered (not marked)</translation>
     </message>
     <message>
         <source>On the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>On the waiting list</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited</translation>
     </message>
     <message>
         <source>Who came</source>
-        <translation type="unfinished"></translation>
+        <translation>Who came</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Guests</translation>
     </message>
     <message>
         <source>First-timers</source>
-        <translation type="unfinished"></translation>
+        <translation>First-timers</translation>
     </message>
     <message>
         <source>Presenters and staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenters and staff</translation>
     </message>
     <message>
         <source>At the social gathering</source>
-        <translation type="unfinished"></translation>
+        <translation>At the social gathering</translation>
     </message>
     <message>
         <source>Fees paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Fees paid</translation>
     </message>
     <message>
         <source>Fees collected (yen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fees collected (yen)</translation>
     </message>
     <message>
         <source>By profession</source>
-        <translation type="unfinished"></translation>
+        <translation>By profession</translation>
     </message>
     <message>
         <source>In or out of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>In or out of the area</translation>
     </message>
     <message>
         <source>In the area</source>
-        <translation type="unfinished"></translation>
+        <translation>In the area</translation>
     </message>
     <message>
         <source>Out of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of the area</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <source>By area</source>
-        <translation type="unfinished"></translation>
+        <translation>By area</translation>
     </message>
 </context>
 <context>
     <name>renkei::MeetingRepository</name>
     <message>
         <source>reading the meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the meetings</translation>
     </message>
     <message>
         <source>reading a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>reading a meeting</translation>
     </message>
     <message>
         <source>There is no meeting with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no meeting with id %1.</translation>
     </message>
     <message>
         <source>The series has no meeting number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The series has no meeting number %1.</translation>
     </message>
     <message>
         <source>numbering a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>numbering a meeting</translation>
     </message>
     <message>
         <source>There is no meeting series with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no meeting series with id %1.</translation>
     </message>
     <message>
         <source>The meeting must belong to an existing series.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting must belong to an existing series.</translation>
     </message>
     <message>
         <source>The meeting needs a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting needs a valid date.</translation>
     </message>
     <message>
         <source>The end time must be after the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end time must be after the start time.</translation>
     </message>
     <message>
         <source>The fee cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>The fee cannot be negative.</translation>
     </message>
     <message>
         <source>The social gathering&apos;s fee cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>The social gathering&apos;s fee cannot be negative.</translation>
     </message>
     <message>
         <source>The capacity must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The capacity must be at least 1.</translation>
     </message>
     <message>
         <source>The meeting&apos;s number must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting&apos;s number must be 1 or more.</translation>
     </message>
     <message>
         <source>The series already has a meeting number %1 (on %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The series already has a meeting number %1 (on %2).</translation>
     </message>
     <message>
         <source>adding a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>adding a meeting</translation>
     </message>
     <message>
         <source>saving a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>saving a meeting</translation>
     </message>
     <message>
         <source>deleting a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>deleting a meeting</translation>
     </message>
     <message>
         <source>%1 people attended this meeting; mark it cancelled instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 people attended this meeting; mark it cancelled instead of deleting it.</translation>
     </message>
     <message>
         <source>reading an agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>reading an agenda</translation>
     </message>
     <message>
         <source>An agenda item needs a title or a kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>An agenda item needs a title or a kind.</translation>
     </message>
     <message>
         <source>An agenda item lasts between 0 and 1440 minutes, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>An agenda item lasts between 0 and 1440 minutes, not %1.</translation>
     </message>
     <message>
         <source>The presenter is not a member; write their name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The presenter is not a member; write their name instead.</translation>
     </message>
     <message>
         <source>Agenda item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda item %1: %2</translation>
     </message>
     <message>
         <source>saving an agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>saving an agenda</translation>
     </message>
 </context>
 <context>
@@ -2757,98 +2871,78 @@
     <message>
         <source>%1–%2</source>
         <extracomment>A meeting&apos;s time range: start–end</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Attended</translation>
     </message>
 </context>
 <context>
     <name>renkei::MeetingsView</name>
     <message>
         <source>&amp;Series:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Series:</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>&amp;Plan a Year...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan a Year...</translation>
     </message>
     <message>
         <source>A&amp;genda...</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda...</translation>
     </message>
     <message>
         <source>Save Agenda as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Agenda as P&amp;DF...</translation>
     </message>
     <message>
         <source>A&amp;nnouncement...</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnouncement...</translation>
     </message>
     <message>
         <source>&amp;Calendar File...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendar File...</translation>
     </message>
     <message>
         <source>&amp;Renumber...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renumber...</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s), %1 held</source>
@@ -2858,27 +2952,8 @@
         </translation>
     </message>
     <message>
-        <source>Agenda of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No agenda yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The meeting numbers no longer follow the dates. Renumbering would change: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting numbers no longer follow the dates. Renumbering would change: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Planned %n meeting(s), %1 to %2.</source>
@@ -2889,47 +2964,47 @@
     </message>
     <message>
         <source>Choose a meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a meeting first.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web page (*.html)</translation>
     </message>
     <message>
         <source>Save the Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the Agenda</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (*.txt)</translation>
     </message>
     <message>
         <source>Saved the agenda to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved the agenda to %1.</translation>
     </message>
     <message>
         <source>Choose a series first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a series first.</translation>
     </message>
     <message>
         <source>The meetings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The meetings of %1</translation>
     </message>
     <message>
         <source>All the meetings of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>All the meetings of the series</translation>
     </message>
     <message>
         <source>Save the Calendar File</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the Calendar File</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n meeting(s) to %1; importing it again updates the same events.</source>
@@ -2940,39 +3015,31 @@
     </message>
     <message>
         <source>Renumbered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renumbered: %1.</translation>
     </message>
     <message>
         <source>Ne&amp;w Series...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;w Series...</translation>
     </message>
     <message>
         <source>Ed&amp;it Series...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;it Series...</translation>
     </message>
     <message>
         <source>De&amp;lete Series...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Japanese era dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agendas saved as PDF, web page or text give their dates in the Japanese era (令和8年1月13日).</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;lete Series...</translation>
     </message>
     <message>
         <source>Edit &amp;Meeting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit &amp;Meeting...</translation>
     </message>
     <message>
         <source>Edit Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Meeting</translation>
     </message>
     <message>
         <source>No meeting series yet: start with &lt;a href=&quot;new-series&quot;&gt;New Series...&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>No meeting series yet: start with &lt;a href=&quot;new-series&quot;&gt;New Series...&lt;/a&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s), %1 held; meets %2</source>
@@ -2983,299 +3050,299 @@
     </message>
     <message>
         <source>Only a series without meetings can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a series without meetings can be deleted.</translation>
     </message>
     <message>
         <source>Added the series %1. Plan its meetings with Plan a Year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added the series %1. Plan its meetings with Plan a Year.</translation>
     </message>
     <message>
         <source>Delete Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Series</translation>
     </message>
     <message>
         <source>Delete the meeting series %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the meeting series %1?</translation>
     </message>
     <message>
         <source>It has no meetings. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>It has no meetings. This cannot be undone.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Deleted the series %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted the series %1.</translation>
     </message>
 </context>
 <context>
     <name>renkei::MemberAttendanceModel</name>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (archived)</translation>
     </message>
     <message>
         <source>● came, × absent, △ cancelled, · not signed up</source>
-        <translation type="unfinished"></translation>
+        <translation>● came, × absent, △ cancelled, · not signed up</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <source>Came</source>
-        <translation type="unfinished"></translation>
+        <translation>Came</translation>
     </message>
     <message>
         <source>Of meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Of meetings</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Last came</source>
-        <translation type="unfinished"></translation>
+        <translation>Last came</translation>
     </message>
     <message>
         <source>Meeting by meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting by meeting</translation>
     </message>
 </context>
 <context>
     <name>renkei::MemberEditor</name>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archived</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) — %3 — &lt;i&gt;%4&lt;/i&gt;</source>
         <extracomment>A possible duplicate: &quot;&lt;b&gt;山田 太郎&lt;/b&gt; (やまだ たろう) — 医師, … — same e-mail address&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) — %3 — &lt;i&gt;%4&lt;/i&gt;</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>New Member</source>
-        <translation type="unfinished"></translation>
+        <translation>New Member</translation>
     </message>
     <message>
         <source>Edit Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Member</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Family name</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Given name</translation>
     </message>
     <message>
         <source>Family name in kana</source>
-        <translation type="unfinished"></translation>
+        <translation>Family name in kana</translation>
     </message>
     <message>
         <source>Reading of the family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading of the family name</translation>
     </message>
     <message>
         <source>Given name in kana</source>
-        <translation type="unfinished"></translation>
+        <translation>Given name in kana</translation>
     </message>
     <message>
         <source>Reading of the given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading of the given name</translation>
     </message>
     <message>
         <source>Type to find an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to find an organisation</translation>
     </message>
     <message>
         <source>Ne&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;w…</translation>
     </message>
     <message>
         <source>Add an organisation that is not in the list yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an organisation that is not in the list yet</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>Medical associat&amp;ion member (医師会)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical associat&amp;ion member (医師会)</translation>
     </message>
     <message>
         <source>May appear on shared &amp;rosters</source>
-        <translation type="unfinished"></translation>
+        <translation>May appear on shared &amp;rosters</translation>
     </message>
     <message>
         <source>Rosters given to other members and partner organisations list only the members who agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosters given to other members and partner organisations list only the members who agreed.</translation>
     </message>
     <message>
         <source>May be &amp;contacted by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>May be &amp;contacted by e-mail</translation>
     </message>
     <message>
         <source>Copied e-mail addresses include only the members who agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied e-mail addresses include only the members who agreed.</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>Rea&amp;ding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;ding:</translation>
     </message>
     <message>
         <source>&amp;Profession:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profession:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Area:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone:</translation>
     </message>
     <message>
         <source>&amp;Fax:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fax:</translation>
     </message>
     <message>
         <source>&amp;Joined on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joined on:</translation>
     </message>
     <message>
         <source>Referred &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred &amp;by:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes:</translation>
     </message>
     <message>
         <source>Save and &amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and &amp;New</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>“%1” is not in the list; choose an organisation, or add it with New….</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not in the list; choose an organisation, or add it with New….</translation>
     </message>
     <message>
         <source>Choose a member from the list that drops down, or leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a member from the list that drops down, or leave this empty.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;This may be someone already on the roster:&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Check before saving: choose Save Anyway to save, or Cancel and edit the existing member instead.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;This may be someone already on the roster:&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Check before saving: choose Save Anyway to save, or Cancel and edit the existing member instead.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Save Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save Anyway</translation>
     </message>
 </context>
 <context>
     <name>renkei::MemberFilterBar</name>
     <message>
         <source>Search by name, reading, organisation or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name, reading, organisation or e-mail</translation>
     </message>
     <message>
         <source>Search members</source>
-        <translation type="unfinished"></translation>
+        <translation>Search members</translation>
     </message>
     <message>
         <source>Professions to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Professions to show</translation>
     </message>
     <message>
         <source>Show &amp;All Professions</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;All Professions</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>In or out of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>In or out of the area</translation>
     </message>
     <message>
         <source>In and out of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>In and out of the area</translation>
     </message>
     <message>
         <source>In the area</source>
-        <translation type="unfinished"></translation>
+        <translation>In the area</translation>
     </message>
     <message>
         <source>Out of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of the area</translation>
     </message>
     <message>
         <source>Active or archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Active or archived</translation>
     </message>
     <message>
         <source>Active members</source>
-        <translation type="unfinished"></translation>
+        <translation>Active members</translation>
     </message>
     <message>
         <source>Archived members</source>
-        <translation type="unfinished"></translation>
+        <translation>Archived members</translation>
     </message>
     <message>
         <source>All members</source>
-        <translation type="unfinished"></translation>
+        <translation>All members</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>All areas</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A profession in the filter list with how many members it shows: &quot;Nurse (12)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Professions: all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Professions: all</translation>
     </message>
     <message>
         <source>&amp;Professions: %1</source>
         <extracomment>%1 the professions chosen, &quot;Nurse, Pharmacist&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Professions: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Professions: %n chosen</source>
@@ -3286,314 +3353,314 @@
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Area:</translation>
     </message>
     <message>
         <source>L&amp;ocation:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ocation:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
 </context>
 <context>
     <name>renkei::MemberPicker</name>
     <message>
         <source>Type a name or reading to choose a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a name or reading to choose a member</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A member offered in a drop-down: name, reading and organisation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3</translation>
     </message>
     <message>
         <source>%1 [archived]</source>
         <extracomment>A member offered in a drop-down who is archived</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 [archived]</translation>
     </message>
 </context>
 <context>
     <name>renkei::MemberRepository</name>
     <message>
         <source>counting the members</source>
-        <translation type="unfinished"></translation>
+        <translation>counting the members</translation>
     </message>
     <message>
         <source>reading a member</source>
-        <translation type="unfinished"></translation>
+        <translation>reading a member</translation>
     </message>
     <message>
         <source>There is no member with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no member with id %1.</translation>
     </message>
     <message>
         <source>The family name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The family name is required.</translation>
     </message>
     <message>
         <source>The reading of the family name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reading of the family name is required.</translation>
     </message>
     <message>
         <source>The reading “%1” must be written in kana.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reading “%1” must be written in kana.</translation>
     </message>
     <message>
         <source>“%1” does not look like an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” does not look like an e-mail address.</translation>
     </message>
     <message>
         <source>“%1” does not look like a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” does not look like a phone number.</translation>
     </message>
     <message>
         <source>“%1” does not look like a fax number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” does not look like a fax number.</translation>
     </message>
     <message>
         <source>The chosen profession does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen profession does not exist.</translation>
     </message>
     <message>
         <source>The chosen organisation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen organisation does not exist.</translation>
     </message>
     <message>
         <source>The chosen area does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen area does not exist.</translation>
     </message>
     <message>
         <source>A member cannot have referred themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>A member cannot have referred themselves.</translation>
     </message>
     <message>
         <source>The member who referred them does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member who referred them does not exist.</translation>
     </message>
     <message>
         <source>adding a member</source>
-        <translation type="unfinished"></translation>
+        <translation>adding a member</translation>
     </message>
     <message>
         <source>restoring a member</source>
-        <translation type="unfinished"></translation>
+        <translation>restoring a member</translation>
     </message>
     <message>
         <source>saving a member</source>
-        <translation type="unfinished"></translation>
+        <translation>saving a member</translation>
     </message>
     <message>
         <source>looking for members who may be the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>looking for members who may be the same person</translation>
     </message>
     <message>
         <source>same name and reading</source>
-        <translation type="unfinished"></translation>
+        <translation>same name and reading</translation>
     </message>
     <message>
         <source>same e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>same e-mail address</translation>
     </message>
     <message>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>same phone number</translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>Separates reasons in a list: &quot;same name and reading, same phone number&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>updating the members&apos; search</source>
-        <translation type="unfinished"></translation>
+        <translation>updating the members&apos; search</translation>
     </message>
     <message>
         <source>reading the members</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the members</translation>
     </message>
     <message>
         <source>archiving a member</source>
-        <translation type="unfinished"></translation>
+        <translation>archiving a member</translation>
     </message>
     <message>
         <source>reading a member&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>reading a member&apos;s history</translation>
     </message>
     <message>
         <source>%1 has attended, presented or referred others; archive them instead, so that their history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has attended, presented or referred others; archive them instead, so that their history stays.</translation>
     </message>
     <message>
         <source>deleting a member</source>
-        <translation type="unfinished"></translation>
+        <translation>deleting a member</translation>
     </message>
 </context>
 <context>
     <name>renkei::MemberTableModel</name>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archived</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading</translation>
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>renkei::MembersView</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>&amp;New Member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New Member…</translation>
     </message>
     <message>
         <source>Add a member (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a member (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;dit…</translation>
     </message>
     <message>
         <source>Edit the chosen member (F2 or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the chosen member (F2 or Enter)</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hive</translation>
     </message>
     <message>
         <source>Take the chosen members off the active roster, keeping their history</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the chosen members off the active roster, keeping their history</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;tore</translation>
     </message>
     <message>
         <source>Bring the chosen archived members back to the active roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Bring the chosen archived members back to the active roster</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;lete…</translation>
     </message>
     <message>
         <source>Delete a member who has no history (entered by mistake)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete a member who has no history (entered by mistake)</translation>
     </message>
     <message>
         <source>Copy E-&amp;mail Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy E-&amp;mail Addresses</translation>
     </message>
     <message>
         <source>Copy the addresses of the members shown who may be e-mailed, for the BCC line of one message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the addresses of the members shown who may be e-mailed, for the BCC line of one message</translation>
     </message>
     <message>
         <source>&amp;Fax List…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fax List…</translation>
     </message>
     <message>
         <source>Save Fax List</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Fax List</translation>
     </message>
     <message>
         <source>fax-list.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>fax-list.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Save the fax numbers of the members shown as a CSV file, one line a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the fax numbers of the members shown as a CSV file, one line a number</translation>
     </message>
     <message>
         <source>Shared &amp;Roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared &amp;Roster…</translation>
     </message>
     <message>
         <source>Save Shared Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Shared Roster</translation>
     </message>
     <message>
         <source>roster.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>roster.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Save the members shown who agreed to appear on shared rosters as a PDF to print or send</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the members shown who agreed to appear on shared rosters as a PDF to print or send</translation>
     </message>
     <message>
         <source>Sho&amp;w All</source>
-        <translation type="unfinished"></translation>
+        <translation>Sho&amp;w All</translation>
     </message>
     <message>
         <source>Clear the search and the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the search and the filters</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <source>Import a roster from a CSV file (as Excel saves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a roster from a CSV file (as Excel saves it)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <source>Export the roster as a CSV file that Excel opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the roster as a CSV file that Excel opens</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -3604,31 +3671,31 @@
     </message>
     <message>
         <source>Archive Instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive Instead</translation>
     </message>
     <message>
         <source>%1 has attended meetings, presented or referred others, so they cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has attended meetings, presented or referred others, so they cannot be deleted.</translation>
     </message>
     <message>
         <source>Archive them instead? Archived members keep their history and can be restored at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive them instead? Archived members keep their history and can be restored at any time.</translation>
     </message>
     <message>
         <source>Delete Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Member</translation>
     </message>
     <message>
         <source>Delete %1 (%2) from the roster?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1 (%2) from the roster?</translation>
     </message>
     <message>
         <source>They have no attendance, presentations or referrals. Edit ▸ Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>They have no attendance, presentations or referrals. Edit ▸ Undo brings them back.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n e-mail address(es) for the BCC line of one message.</source>
@@ -3681,18 +3748,18 @@
     </message>
     <message>
         <source>&amp;Find Member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find Member</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Members</translation>
     </message>
 </context>
 <context>
     <name>renkei::MergeDialog</name>
     <message>
         <source>&amp;Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge “%1” into:</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) will move to the chosen entry, and “%1” will be removed. Edit ▸ Undo takes the merge back.</source>
@@ -3703,33 +3770,33 @@
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge</translation>
     </message>
 </context>
 <context>
     <name>renkei::MessageBar</name>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Close message</translation>
     </message>
 </context>
 <context>
     <name>renkei::Migration</name>
     <message>
         <source>creating the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>creating the tables</translation>
     </message>
     <message>
         <source>adding the default professions</source>
-        <translation type="unfinished"></translation>
+        <translation>adding the default professions</translation>
     </message>
     <message>
         <source>adding the planning tables</source>
-        <translation type="unfinished"></translation>
+        <translation>adding the planning tables</translation>
     </message>
     <message>
         <source>updating the members&apos; search keys</source>
-        <translation type="unfinished"></translation>
+        <translation>updating the members&apos; search keys</translation>
     </message>
 </context>
 <context>
@@ -3737,328 +3804,328 @@
     <message>
         <source>Staff</source>
         <extracomment>Tag on a name badge; Japanese: スタッフ</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Presenter</source>
         <extracomment>Tag on a name badge; Japanese: 講師</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Presenter</translation>
     </message>
     <message>
         <source>Guest</source>
         <extracomment>Tag on a name badge; Japanese: ゲスト</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guest</translation>
     </message>
     <message>
         <source>Attendance record %1 is not on the list of this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance record %1 is not on the list of this meeting.</translation>
     </message>
     <message>
         <source>The name badges could not be printed: the printer or file did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name badges could not be printed: the printer or file did not start.</translation>
     </message>
     <message>
         <source>%1 — name badges</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — name badges</translation>
     </message>
 </context>
 <context>
     <name>renkei::Organisation</name>
     <message>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinic</translation>
     </message>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospital</translation>
     </message>
     <message>
         <source>Dental clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Dental clinic</translation>
     </message>
     <message>
         <source>Pharmacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pharmacy</translation>
     </message>
     <message>
         <source>Visiting-nurse station</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiting-nurse station</translation>
     </message>
     <message>
         <source>Care-management office</source>
-        <translation type="unfinished"></translation>
+        <translation>Care-management office</translation>
     </message>
     <message>
         <source>Community support centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Community support centre</translation>
     </message>
     <message>
         <source>Ward office</source>
-        <translation type="unfinished"></translation>
+        <translation>Ward office</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
     <name>renkei::OrganisationDialog</name>
     <message>
         <source>New Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>New Organisation</translation>
     </message>
     <message>
         <source>Edit Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Organisation</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unknown)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Area:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ddress:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>&amp;Fax:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fax:</translation>
     </message>
 </context>
 <context>
     <name>renkei::OrganisationRepository</name>
     <message>
         <source>reading the organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the organisations</translation>
     </message>
     <message>
         <source>reading an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>reading an organisation</translation>
     </message>
     <message>
         <source>There is no organisation with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no organisation with id %1.</translation>
     </message>
     <message>
         <source>There is no organisation named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no organisation named “%1”.</translation>
     </message>
     <message>
         <source>The organisation&apos;s name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation&apos;s name is required.</translation>
     </message>
     <message>
         <source>There is already an organisation named “%1” in this area.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already an organisation named “%1” in this area.</translation>
     </message>
     <message>
         <source>The area could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>The area could not be checked.</translation>
     </message>
     <message>
         <source>The chosen area does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen area does not exist.</translation>
     </message>
     <message>
         <source>“%1” does not look like a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” does not look like a phone number.</translation>
     </message>
     <message>
         <source>“%1” does not look like a fax number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” does not look like a fax number.</translation>
     </message>
     <message>
         <source>adding an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>adding an organisation</translation>
     </message>
     <message>
         <source>saving an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>saving an organisation</translation>
     </message>
     <message>
         <source>hiding an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>hiding an organisation</translation>
     </message>
     <message>
         <source>restoring an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>restoring an organisation</translation>
     </message>
     <message>
         <source>This organisation is used by %1 members; hide it or merge it into another instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>This organisation is used by %1 members; hide it or merge it into another instead.</translation>
     </message>
     <message>
         <source>deleting an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>deleting an organisation</translation>
     </message>
     <message>
         <source>An organisation cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>An organisation cannot be merged into itself.</translation>
     </message>
     <message>
         <source>merging organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>merging organisations</translation>
     </message>
     <message>
         <source>undoing a merge of organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>undoing a merge of organisations</translation>
     </message>
 </context>
 <context>
     <name>renkei::OrganisationsEditor</name>
     <message>
         <source>Find an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Find an organisation</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>In lists</source>
-        <translation type="unfinished"></translation>
+        <translation>In lists</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidden</translation>
     </message>
     <message>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Shown</translation>
     </message>
     <message>
         <source>Merge Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge Organisation</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>renkei::PaperRecordingDialog</name>
     <message>
         <source>Record from the Sign-in Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Record from the Sign-in Sheet</translation>
     </message>
     <message>
         <source>Tick who came, in the order of the paper sheet. Space ticks the row and moves on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick who came, in the order of the paper sheet. Space ticks the row and moves on.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Attended</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Social</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>A member written on a blank row: type their name</source>
-        <translation type="unfinished"></translation>
+        <translation>A member written on a blank row: type their name</translation>
     </message>
     <message>
         <source>Walk-in &amp;Guest...</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in &amp;Guest...</translation>
     </message>
     <message>
         <source>Mark the Rest &amp;Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the Rest &amp;Absent</translation>
     </message>
     <message>
         <source>Everyone still registered, not ticked as attended, did not come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone still registered, not ticked as attended, did not come.</translation>
     </message>
     <message>
         <source>%1 (guest)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (guest)</translation>
     </message>
     <message>
         <source>%1 attended</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attended</translation>
     </message>
     <message>
         <source>%1 did not attend</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 did not attend</translation>
     </message>
     <message>
         <source>%1 at the social gathering</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 at the social gathering</translation>
     </message>
     <message>
         <source>%1 paid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paid</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n person(s) absent</source>
@@ -4076,11 +4143,11 @@
     </message>
     <message>
         <source>Walk-in Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in Guest</translation>
     </message>
     <message>
         <source>Attended: %1 of %2. Absent: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attended: %1 of %2. Absent: %3.</translation>
     </message>
 </context>
 <context>
@@ -4088,68 +4155,68 @@
     <message>
         <source>%1–%2</source>
         <extracomment>A time range; Japanese: %1〜%2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Plan the Meetings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan the Meetings of %1</translation>
     </message>
     <message>
         <source>FY</source>
         <extracomment>Before the year in the fiscal-year box; Japanese: (empty, with the suffix 年度)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>FY</translation>
     </message>
     <message>
         <source>The whole fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole fiscal year</translation>
     </message>
     <message>
         <source>From %1 (%2) on: a new rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>From %1 (%2) on: a new rhythm</translation>
     </message>
     <message>
         <source>&amp;Closed Days...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Closed Days...</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>The planned dates</source>
-        <translation type="unfinished"></translation>
+        <translation>The planned dates</translation>
     </message>
     <message>
         <source>C&amp;reate Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;reate Meetings</translation>
     </message>
     <message>
         <source>&amp;Fiscal year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiscal year:</translation>
     </message>
     <message>
         <source>was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>was %1</translation>
     </message>
     <message>
         <source>renumbered from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>renumbered from %1</translation>
     </message>
     <message>
         <source>No meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meetings.</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s), %1 to %2.</source>
@@ -4160,288 +4227,367 @@
     </message>
     <message>
         <source>&amp;Apply the New Rhythm</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>renkei::PrintedOutput</name>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apply the New Rhythm</translation>
     </message>
 </context>
 <context>
     <name>renkei::PrintedPage</name>
     <message>
         <source>Printed documents can only be made by a program that loads fonts (the GUI, or renkei-cli).</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed documents can only be made by a program that loads fonts (the GUI, or renkei-cli).</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>Page number at the foot of printed documents: page %1 of %2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>renkei::Profession</name>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical</translation>
     </message>
     <message>
         <source>Dental</source>
-        <translation type="unfinished"></translation>
+        <translation>Dental</translation>
     </message>
     <message>
         <source>Pharmacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pharmacy</translation>
     </message>
     <message>
         <source>Nursing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nursing</translation>
     </message>
     <message>
         <source>Rehabilitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehabilitation</translation>
     </message>
     <message>
         <source>Care</source>
-        <translation type="unfinished"></translation>
+        <translation>Care</translation>
     </message>
     <message>
         <source>Welfare</source>
-        <translation type="unfinished"></translation>
+        <translation>Welfare</translation>
     </message>
     <message>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Government</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
     <name>renkei::ProfessionDialog</name>
     <message>
         <source>New Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>New Profession</translation>
     </message>
     <message>
         <source>Edit Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Profession</translation>
     </message>
     <message>
         <source>Visiting nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiting nurse</translation>
     </message>
     <message>
         <source>&amp;Japanese name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Japanese name:</translation>
     </message>
     <message>
         <source>&amp;English name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;English name:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Category:</translation>
     </message>
 </context>
 <context>
     <name>renkei::ProfessionRepository</name>
     <message>
         <source>reading the professions</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the professions</translation>
     </message>
     <message>
         <source>reading a profession</source>
-        <translation type="unfinished"></translation>
+        <translation>reading a profession</translation>
     </message>
     <message>
         <source>There is no profession with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no profession with id %1.</translation>
     </message>
     <message>
         <source>There is no profession named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no profession named “%1”.</translation>
     </message>
     <message>
         <source>The Japanese name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Japanese name is required.</translation>
     </message>
     <message>
         <source>There is already a profession named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a profession named “%1”.</translation>
     </message>
     <message>
         <source>adding a profession</source>
-        <translation type="unfinished"></translation>
+        <translation>adding a profession</translation>
     </message>
     <message>
         <source>saving a profession</source>
-        <translation type="unfinished"></translation>
+        <translation>saving a profession</translation>
     </message>
     <message>
         <source>hiding a profession</source>
-        <translation type="unfinished"></translation>
+        <translation>hiding a profession</translation>
     </message>
     <message>
         <source>restoring a profession</source>
-        <translation type="unfinished"></translation>
+        <translation>restoring a profession</translation>
     </message>
     <message>
         <source>reordering the professions</source>
-        <translation type="unfinished"></translation>
+        <translation>reordering the professions</translation>
     </message>
     <message>
         <source>This profession is used by %1 members or guests; hide it or merge it into another instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>This profession is used by %1 members or guests; hide it or merge it into another instead.</translation>
     </message>
     <message>
         <source>deleting a profession</source>
-        <translation type="unfinished"></translation>
+        <translation>deleting a profession</translation>
     </message>
     <message>
         <source>A profession cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>A profession cannot be merged into itself.</translation>
     </message>
     <message>
         <source>merging professions</source>
-        <translation type="unfinished"></translation>
+        <translation>merging professions</translation>
     </message>
     <message>
         <source>undoing a merge of professions</source>
-        <translation type="unfinished"></translation>
+        <translation>undoing a merge of professions</translation>
     </message>
 </context>
 <context>
     <name>renkei::ProfessionsEditor</name>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>In lists</source>
-        <translation type="unfinished"></translation>
+        <translation>In lists</translation>
     </message>
     <message>
         <source>Professions</source>
-        <translation type="unfinished"></translation>
+        <translation>Professions</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;Up</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Move Do&amp;wn</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidden</translation>
     </message>
     <message>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Shown</translation>
     </message>
     <message>
         <source>Merge Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge Profession</translation>
     </message>
 </context>
 <context>
     <name>renkei::ReferenceList</name>
     <message>
         <source>looking up an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>looking up an entry</translation>
     </message>
     <message>
         <source>counting uses of an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>counting uses of an entry</translation>
     </message>
     <message>
         <source>There is no entry with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no entry with id %1.</translation>
     </message>
 </context>
 <context>
     <name>renkei::Registration</name>
     <message>
         <source>The attendance record belongs to another meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>The attendance record belongs to another meeting.</translation>
     </message>
 </context>
 <context>
     <name>renkei::ReportCharts</name>
     <message>
         <source>Attendance per meeting, by profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance per meeting, by profession</translation>
     </message>
     <message>
         <source>Meeting number</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting number</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Attendances by profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendances by profession</translation>
     </message>
     <message>
         <source>Members, month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Members, month by month</translation>
     </message>
     <message>
         <source>Joined that month</source>
-        <translation type="unfinished"></translation>
+        <translation>Joined that month</translation>
     </message>
     <message>
         <source>Members at the month&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Members at the month&apos;s end</translation>
     </message>
     <message>
         <source>%1/%2</source>
         <extracomment>A month under a chart&apos;s bar: 2026/4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Joined</translation>
     </message>
 </context>
 <context>
     <name>renkei::ReportLabels</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ReportLapsedTab</name>
+    <message>
+        <source>Not seen at any of the &amp;last</source>
+        <translation>Not seen at any of the &amp;last</translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <extracomment>A zone shown with its ward: &quot;豊島区 / 池袋圏域&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <source>A first-timer came &amp;back when at one of the next</source>
+        <translation>A first-timer came &amp;back when at one of the next</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>meetings</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members who came during the period but to none of its last %n meeting(s), longest gone first: people to get in touch with.</source>
+        <translation>
+            <numerusform>Members who came during the period but to none of its last %n meeting, longest gone first: people to get in touch with.</numerusform>
+            <numerusform>Members who came during the period but to none of its last %n meetings, longest gone first: people to get in touch with.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ReportMeetingsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Came</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <source>First-timers</source>
+        <translation>First-timers</translation>
+    </message>
+    <message>
+        <source>Professions</source>
+        <translation>Professions</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Fees (yen)</source>
+        <translation>Fees (yen)</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ReportMeetingsTab</name>
+    <message>
+        <source>No meetings were held in this period.</source>
+        <translation>No meetings were held in this period.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting to see its figures.</source>
+        <translation>Choose a meeting to see its figures.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ReportMixTab</name>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
     </message>
 </context>
 <context>
@@ -4449,175 +4595,123 @@
     <message>
         <source>%1 – %2</source>
         <extracomment>A range of dates: &quot;2026/04/01 – 2026/09/30&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>renkei::ReportsView</name>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Series</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Save Activity Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Activity Report…</translation>
     </message>
     <message>
         <source>The annual activity report for the ward: A4 PDF, CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>The annual activity report for the ward: A4 PDF, CSV or JSON.</translation>
     </message>
     <message>
         <source>&amp;Series:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Series:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <source>to</source>
         <extracomment>Between the two dates of a range</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings held</translation>
     </message>
     <message>
         <source>Attendances</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendances</translation>
     </message>
     <message>
         <source>Different people</source>
-        <translation type="unfinished"></translation>
+        <translation>Different people</translation>
     </message>
     <message>
         <source>Per meeting on average</source>
-        <translation type="unfinished"></translation>
+        <translation>Per meeting on average</translation>
     </message>
     <message>
         <source>First-timers</source>
-        <translation type="unfinished"></translation>
+        <translation>First-timers</translation>
     </message>
     <message>
         <source>First-timers who came back</source>
-        <translation type="unfinished"></translation>
+        <translation>First-timers who came back</translation>
     </message>
     <message>
         <source>Not seen lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Not seen lately</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Not Seen Lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Not Seen Lately</translation>
     </message>
     <message>
         <source>Professions and Areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Came</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fees (yen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profession</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Professions and Areas</translation>
     </message>
     <message>
         <source>Range of dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Range of dates</translation>
     </message>
     <message>
         <source>The range of dates ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>The range of dates ends before it begins.</translation>
     </message>
     <message>
         <source>No series yet: plan a meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No series yet: plan a meeting first.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 by members, %2 by guests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 by members, %2 by guests</translation>
     </message>
     <message>
         <source>%1 members and %2 guests (told apart by name)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 members and %2 guests (told apart by name)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 first-timers came to one of the next %n meeting(s)</source>
@@ -4627,75 +4721,47 @@
         </translation>
     </message>
     <message>
-        <source>No meetings were held in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a meeting to see its figures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Members who came during the period but to none of its last %n meeting(s), longest gone first: people to get in touch with.</source>
-        <translation>
-            <numerusform>Members who came during the period but to none of its last %n meeting, longest gone first: people to get in touch with.</numerusform>
-            <numerusform>Members who came during the period but to none of its last %n meetings, longest gone first: people to get in touch with.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>A figure of a meeting with its section: &quot;By profession: Nurse&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 activity report %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 activity report %2</translation>
     </message>
     <message>
         <source>Save Activity Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Activity Report</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;CSV for spreadsheets (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;CSV for spreadsheets (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <source>Not seen at any of the &amp;last</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a series with meetings first.</source>
+        <translation>Choose a series with meetings first.</translation>
     </message>
     <message>
-        <source>A first-timer came &amp;back when at one of the next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>meetings</source>
-        <translation type="unfinished"></translation>
+        <source>Saved the activity report to %1.</source>
+        <translation>Saved the activity report to %1.</translation>
     </message>
 </context>
 <context>
     <name>renkei::RosterEdits</name>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No database is open.</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit %1</translation>
     </message>
     <message>
         <source>Archive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive %1</translation>
     </message>
     <message>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore %1</translation>
     </message>
     <message numerus="yes">
         <source>Archive %n member(s)</source>
@@ -4713,75 +4779,75 @@
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1</translation>
     </message>
     <message>
         <source>Add the profession %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the profession %1</translation>
     </message>
     <message>
         <source>Edit the profession %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the profession %1</translation>
     </message>
     <message>
         <source>Hide the profession %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide the profession %1</translation>
     </message>
     <message>
         <source>Show the profession %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the profession %1</translation>
     </message>
     <message>
         <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge %1 into %2</translation>
     </message>
     <message>
         <source>Delete the profession %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the profession %1</translation>
     </message>
     <message>
         <source>Move the profession %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the profession %1</translation>
     </message>
     <message>
         <source>Add the organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the organisation %1</translation>
     </message>
     <message>
         <source>Edit the organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the organisation %1</translation>
     </message>
     <message>
         <source>Hide the organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide the organisation %1</translation>
     </message>
     <message>
         <source>Show the organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the organisation %1</translation>
     </message>
     <message>
         <source>Delete the organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the organisation %1</translation>
     </message>
     <message>
         <source>Add the area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the area %1</translation>
     </message>
     <message>
         <source>Edit the area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the area %1</translation>
     </message>
     <message>
         <source>Hide the area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide the area %1</translation>
     </message>
     <message>
         <source>Show the area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the area %1</translation>
     </message>
     <message>
         <source>Delete the area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the area %1</translation>
     </message>
 </context>
 <context>
@@ -4798,186 +4864,186 @@
     <name>renkei::RosterField</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Family name</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Given name</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading</translation>
     </message>
     <message>
         <source>Family name reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Family name reading</translation>
     </message>
     <message>
         <source>Given name reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Given name reading</translation>
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>Medical association</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical association</translation>
     </message>
     <message>
         <source>Joined on</source>
-        <translation type="unfinished"></translation>
+        <translation>Joined on</translation>
     </message>
     <message>
         <source>On shared rosters</source>
-        <translation type="unfinished"></translation>
+        <translation>On shared rosters</translation>
     </message>
     <message>
         <source>E-mail contact</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail contact</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Member ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Member ID</translation>
     </message>
 </context>
 <context>
     <name>renkei::RosterImport</name>
     <message>
         <source>The file is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty: it has no header row.</translation>
     </message>
     <message>
         <source>No column is headed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No column is headed “%1”.</translation>
     </message>
     <message>
         <source>“%1” is not a field; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a field; use one of: %2.</translation>
     </message>
     <message>
         <source>Columns %1 and %2 both hold “%3”; leave one of them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns %1 and %2 both hold “%3”; leave one of them out.</translation>
     </message>
     <message>
         <source>No column holds the members&apos; names: map one to the full name, or two to the family and given names.</source>
-        <translation type="unfinished"></translation>
+        <translation>No column holds the members&apos; names: map one to the full name, or two to the family and given names.</translation>
     </message>
     <message>
         <source>The full name (column %1) and the family or given name cannot both be imported; leave one of them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>The full name (column %1) and the family or given name cannot both be imported; leave one of them out.</translation>
     </message>
     <message>
         <source>No column holds the readings of the names (furigana); every member needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No column holds the readings of the names (furigana); every member needs one.</translation>
     </message>
     <message>
         <source>The full reading (column %1) and the family or given reading cannot both be imported; leave one of them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>The full reading (column %1) and the family or given reading cannot both be imported; leave one of them out.</translation>
     </message>
     <message>
         <source>More than one area is named “%1”; write it as “ward/zone”.</source>
-        <translation type="unfinished"></translation>
+        <translation>More than one area is named “%1”; write it as “ward/zone”.</translation>
     </message>
     <message>
         <source>There is no profession named “%1”; create it or map it to one that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no profession named “%1”; create it or map it to one that exists.</translation>
     </message>
     <message>
         <source>There is no organisation named “%1”; create it or map it to one that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no organisation named “%1”; create it or map it to one that exists.</translation>
     </message>
     <message>
         <source>There is no area named “%1”; create it or map it to one that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no area named “%1”; create it or map it to one that exists.</translation>
     </message>
     <message>
         <source>The row has more columns than the header (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The row has more columns than the header (%1).</translation>
     </message>
     <message>
         <source>“%1” is neither yes nor no; write yes or no (はい/いいえ, ○/×, 1/0).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is neither yes nor no; write yes or no (はい/いいえ, ○/×, 1/0).</translation>
     </message>
     <message>
         <source>“%1” is not a date; write it as 2024-04-01 or 2024/4/1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a date; write it as 2024-04-01 or 2024/4/1.</translation>
     </message>
     <message>
         <source>“%1” is not a member ID (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a member ID (a whole number).</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update</translation>
     </message>
     <message>
         <source>Add as another member</source>
-        <translation type="unfinished"></translation>
+        <translation>Add as another member</translation>
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>same name and reading</source>
-        <translation type="unfinished"></translation>
+        <translation>same name and reading</translation>
     </message>
     <message>
         <source>same e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>same e-mail address</translation>
     </message>
     <message>
         <source>same reading and phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>same reading and phone number</translation>
     </message>
     <message>
         <source>same member ID</source>
-        <translation type="unfinished"></translation>
+        <translation>same member ID</translation>
     </message>
     <message>
         <source>“%1” could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” could not be opened: %2</translation>
     </message>
 </context>
 <context>
@@ -4985,59 +5051,59 @@
     <message>
         <source>the last day</source>
         <extracomment>Japanese: 末日</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>the last day</translation>
     </message>
     <message>
         <source>day %1</source>
         <extracomment>A day of the month; Japanese: %1日</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>day %1</translation>
     </message>
     <message>
         <source>Move to the next business day</source>
         <extracomment>Japanese: 翌営業日に移す</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Move to the next business day</translation>
     </message>
     <message>
         <source>Move to the previous business day</source>
         <extracomment>Japanese: 前営業日に移す</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Move to the previous business day</translation>
     </message>
     <message>
         <source>Skip that meeting</source>
         <extracomment>Japanese: その回は休み</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Skip that meeting</translation>
     </message>
     <message>
         <source>Every %1 months would not fall in the same months each year; choose every 1, 2, 3, 4, 6 or 12 months, or twice a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every %1 months would not fall in the same months each year; choose every 1, 2, 3, 4, 6 or 12 months, or twice a month.</translation>
     </message>
     <message>
         <source>The month must be between 1 and 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>The month must be between 1 and 12.</translation>
     </message>
     <message>
         <source>A month to start from only applies to meetings every 2 months or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>A month to start from only applies to meetings every 2 months or more.</translation>
     </message>
     <message>
         <source>The rule needs a day: a week and a weekday (week=2;weekday=tue for the 2nd Tuesday), or a day of the month (day=15).</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule needs a day: a week and a weekday (week=2;weekday=tue for the 2nd Tuesday), or a day of the month (day=15).</translation>
     </message>
     <message>
         <source>Give either weeks with a weekday or days of the month, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give either weeks with a weekday or days of the month, not both.</translation>
     </message>
     <message>
         <source>A week is 1 to 5 or last, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A week is 1 to 5 or last, not %1.</translation>
     </message>
     <message>
         <source>A day of the month is 1 to 31 or last, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A day of the month is 1 to 31 or last, not %1.</translation>
     </message>
     <message>
         <source>Twice a month needs two different weeks or days, such as week=1,3 or day=10,25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twice a month needs two different weeks or days, such as week=1,3 or day=10,25.</translation>
     </message>
     <message numerus="yes">
         <source>Meeting every %n month(s) takes one week or one day; for two meetings a month write every=twice.</source>
@@ -5048,179 +5114,179 @@
     </message>
     <message>
         <source>The weekday is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The weekday is missing.</translation>
     </message>
     <message>
         <source>An end time needs a start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>An end time needs a start time.</translation>
     </message>
     <message>
         <source>The end time must be after the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end time must be after the start time.</translation>
     </message>
     <message>
         <source>Write each part of a rule as name=value, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write each part of a rule as name=value, not “%1”.</translation>
     </message>
     <message>
         <source>“%1” is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is given twice.</translation>
     </message>
     <message>
         <source>every= takes a number of months (1, 2, 3, 4, 6 or 12) or twice, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>every= takes a number of months (1, 2, 3, 4, 6 or 12) or twice, not “%1”.</translation>
     </message>
     <message>
         <source>week= takes 1 to 5 or last (two for twice a month: 1,3), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>week= takes 1 to 5 or last (two for twice a month: 1,3), not “%1”.</translation>
     </message>
     <message>
         <source>weekday= takes mon, tue, wed, thu, fri, sat or sun, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>weekday= takes mon, tue, wed, thu, fri, sat or sun, not “%1”.</translation>
     </message>
     <message>
         <source>day= takes a day from 1 to 31 or last (two for twice a month: 10,25), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>day= takes a day from 1 to 31 or last (two for twice a month: 10,25), not “%1”.</translation>
     </message>
     <message>
         <source>month= takes a month from 1 to 12, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>month= takes a month from 1 to 12, not “%1”.</translation>
     </message>
     <message>
         <source>“%1” is not a time; write it as 19:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a time; write it as 19:00.</translation>
     </message>
     <message>
         <source>holiday= takes next, previous or skip, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>holiday= takes next, previous or skip, not “%1”.</translation>
     </message>
     <message>
         <source>“%1” is not part of a rule; a rule is made of every, week, weekday, day, month, start, end and holiday.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not part of a rule; a rule is made of every, week, weekday, day, month, start, end and holiday.</translation>
     </message>
     <message>
         <source>The rule is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule is empty.</translation>
     </message>
     <message>
         <source>The rule needs every= (every=1 for monthly, every=2 for every other month, every=twice for twice a month).</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule needs every= (every=1 for monthly, every=2 for every other month, every=twice for twice a month).</translation>
     </message>
     <message>
         <source>week= needs a weekday= (week=2;weekday=tue).</source>
-        <translation type="unfinished"></translation>
+        <translation>week= needs a weekday= (week=2;weekday=tue).</translation>
     </message>
     <message>
         <source>weekday= needs a week= (week=2 for the 2nd, week=last for the last).</source>
-        <translation type="unfinished"></translation>
+        <translation>weekday= needs a week= (week=2 for the 2nd, week=last for the last).</translation>
     </message>
     <message>
         <source>1st</source>
         <extracomment>The first week of a month; Japanese: 第1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1st</translation>
     </message>
     <message>
         <source>2nd</source>
         <extracomment>Japanese: 第2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>2nd</translation>
     </message>
     <message>
         <source>3rd</source>
         <extracomment>Japanese: 第3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>3rd</translation>
     </message>
     <message>
         <source>4th</source>
         <extracomment>Japanese: 第4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>4th</translation>
     </message>
     <message>
         <source>5th</source>
         <extracomment>Japanese: 第5</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>5th</translation>
     </message>
     <message>
         <source>last</source>
         <extracomment>The last week of a month; Japanese: 最終</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>last</translation>
     </message>
     <message>
         <source>twice a month</source>
         <extracomment>Japanese: 月2回</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>twice a month</translation>
     </message>
     <message>
         <source>monthly</source>
         <extracomment>Japanese: 毎月</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>monthly</translation>
     </message>
     <message>
         <source>every 2 months</source>
         <extracomment>Japanese: 隔月 (with a month: 隔月（%1から）)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>every 2 months</translation>
     </message>
     <message>
         <source>every 2 months from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>every 2 months from %1</translation>
     </message>
     <message>
         <source>every %1 months</source>
         <extracomment>Japanese: %1か月ごと (with a month: %1か月ごと（%2から）)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>every %1 months</translation>
     </message>
     <message>
         <source>every %1 months from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>every %1 months from %2</translation>
     </message>
     <message>
         <source>the %1 %2</source>
         <extracomment>The n-th weekday of a month, e.g. &quot;the 2nd Tuesday&quot;; Japanese: %1%2 (第2火曜日)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>the %1 %2</translation>
     </message>
     <message>
         <source>the %1 and %2 %3</source>
         <extracomment>Two weeks of a month, e.g. &quot;the 1st and 3rd Wednesday&quot;; Japanese: %1・%2%3 (第1・第3水曜日)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>the %1 and %2 %3</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <extracomment>Two days of a month; Japanese: %1・%2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 and %2</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <extracomment>A time range; Japanese: %1〜%2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>from %1</source>
         <extracomment>A start time without an end; Japanese: %1〜</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>from %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <extracomment>How often and on which day, e.g. &quot;monthly on the 2nd Tuesday&quot;; Japanese: %1 %2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 on %2</translation>
     </message>
     <message>
         <source>%1 on %2, %3</source>
         <extracomment>How often, on which day and when, e.g. &quot;every 2 months on the 2nd Tuesday, 19:00–20:30&quot;; Japanese: %1 %2 %3 (隔月 第2火曜日 19:00〜20:30)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 on %2, %3</translation>
     </message>
     <message>
         <source>on a holiday or closed day: the next business day</source>
         <extracomment>Japanese: 祝日・休業日に当たるときは翌営業日</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>on a holiday or closed day: the next business day</translation>
     </message>
     <message>
         <source>on a holiday or closed day: the previous business day</source>
         <extracomment>Japanese: 祝日・休業日に当たるときは前営業日</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>on a holiday or closed day: the previous business day</translation>
     </message>
     <message>
         <source>on a holiday or closed day: no meeting</source>
         <extracomment>Japanese: 祝日・休業日に当たるときは休み</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>on a holiday or closed day: no meeting</translation>
     </message>
     <message>
         <source>A rule is name=value parts separated by semicolons:
@@ -5232,7 +5298,15 @@
   start=HH:MM end=HH:MM      the times (optional: the series&apos; default times)
   holiday=next|previous|skip on a holiday or closed day (default: next)
 Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</source>
-        <translation type="unfinished"></translation>
+        <translation>A rule is name=value parts separated by semicolons:
+  every=1|2|3|4|6|12|twice   monthly, every 2 months, ..., or twice a month
+  week=1..5|last[,..]        the n-th weekday (two for twice a month: week=1,3)
+  weekday=mon..sun           with week=
+  day=1..31|last[,..]        or a day of the month (the 31st is the last day in shorter months)
+  month=1..12                a month the rhythm meets in, with every=2 or more (optional)
+  start=HH:MM end=HH:MM      the times (optional: the series&apos; default times)
+  holiday=next|previous|skip on a holiday or closed day (default: next)
+Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</translation>
     </message>
 </context>
 <context>
@@ -5240,326 +5314,326 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <message>
         <source>last day</source>
         <extracomment>A day-of-month box at 0; Japanese: 末日</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>last day</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly</translation>
     </message>
     <message>
         <source>Every 2 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Every 2 months</translation>
     </message>
     <message>
         <source>Every 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Every 3 months</translation>
     </message>
     <message>
         <source>Every 4 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Every 4 months</translation>
     </message>
     <message>
         <source>Every 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Every 6 months</translation>
     </message>
     <message>
         <source>Once a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Once a year</translation>
     </message>
     <message>
         <source>Twice a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Twice a month</translation>
     </message>
     <message>
         <source>continuing from the last meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>continuing from the last meeting</translation>
     </message>
     <message>
         <source>meeting in %1, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting in %1, ...</translation>
     </message>
     <message>
         <source>On the</source>
-        <translation type="unfinished"></translation>
+        <translation>On the</translation>
     </message>
     <message>
         <source>On day</source>
-        <translation type="unfinished"></translation>
+        <translation>On day</translation>
     </message>
     <message>
         <source>The series&apos; times</source>
-        <translation type="unfinished"></translation>
+        <translation>The series&apos; times</translation>
     </message>
     <message>
         <source>How often:</source>
-        <translation type="unfinished"></translation>
+        <translation>How often:</translation>
     </message>
     <message>
         <source>Which day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Which day:</translation>
     </message>
     <message>
         <source>Times:</source>
-        <translation type="unfinished"></translation>
+        <translation>Times:</translation>
     </message>
     <message>
         <source>On a holiday:</source>
-        <translation type="unfinished"></translation>
+        <translation>On a holiday:</translation>
     </message>
     <message>
         <source>As text:</source>
-        <translation type="unfinished"></translation>
+        <translation>As text:</translation>
     </message>
 </context>
 <context>
     <name>renkei::SeriesDialog</name>
     <message>
         <source>New Meeting Series</source>
-        <translation type="unfinished"></translation>
+        <translation>New Meeting Series</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit %1</translation>
     </message>
     <message>
         <source>such as みなと坂医介連</source>
-        <translation type="unfinished"></translation>
+        <translation>such as みなと坂医介連</translation>
     </message>
     <message>
         <source>its first meeting here is %1</source>
         <extracomment>Next to the number a series&apos; meetings start from; %1 is 第N回 / No. N</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>its first meeting here is %1</translation>
     </message>
     <message>
         <source>For a network that met before Renkei: the number its first meeting here takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>For a network that met before Renkei: the number its first meeting here takes.</translation>
     </message>
     <message>
         <source>&amp;Times:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Times:</translation>
     </message>
     <message>
         <source>The usual start and end time of a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>The usual start and end time of a meeting.</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Start time</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>End time</translation>
     </message>
     <message>
         <source> yen</source>
         <extracomment>After an amount of money; Japanese: 円</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> yen</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>no limit</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Numbering starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numbering starts at:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Venue:</translation>
     </message>
     <message>
         <source>Add&amp;ress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Add&amp;ress:</translation>
     </message>
     <message>
         <source>&amp;Fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fee:</translation>
     </message>
     <message>
         <source>Ca&amp;pacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;pacity:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes:</translation>
     </message>
 </context>
 <context>
     <name>renkei::SeriesReport</name>
     <message>
         <source>reading the members who came</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the members who came</translation>
     </message>
     <message>
         <source>counting the members over time</source>
-        <translation type="unfinished"></translation>
+        <translation>counting the members over time</translation>
     </message>
     <message>
         <source>The report&apos;s period is not a valid range of dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report&apos;s period is not a valid range of dates.</translation>
     </message>
     <message>
         <source>Guests (no area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guests (no area)</translation>
     </message>
 </context>
 <context>
     <name>renkei::SeriesRepository</name>
     <message>
         <source>reading the meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the meeting series</translation>
     </message>
     <message>
         <source>reading a meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>reading a meeting series</translation>
     </message>
     <message>
         <source>There is no meeting series with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no meeting series with id %1.</translation>
     </message>
     <message>
         <source>There is no meeting series named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no meeting series named “%1”.</translation>
     </message>
     <message>
         <source>The series&apos; name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The series&apos; name is required.</translation>
     </message>
     <message>
         <source>There is already a series named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a series named “%1”.</translation>
     </message>
     <message>
         <source>The first meeting&apos;s number must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first meeting&apos;s number must be 1 or more.</translation>
     </message>
     <message>
         <source>The end time must be after the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end time must be after the start time.</translation>
     </message>
     <message>
         <source>The fee cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>The fee cannot be negative.</translation>
     </message>
     <message>
         <source>The capacity must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The capacity must be at least 1.</translation>
     </message>
     <message>
         <source>adding a meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>adding a meeting series</translation>
     </message>
     <message>
         <source>saving a meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>saving a meeting series</translation>
     </message>
     <message>
         <source>deleting a meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>deleting a meeting series</translation>
     </message>
     <message>
         <source>This series has %1 meetings; only a series without meetings can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>This series has %1 meetings; only a series without meetings can be deleted.</translation>
     </message>
 </context>
 <context>
     <name>renkei::SettingsRepository</name>
     <message>
         <source>reading a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>reading a setting</translation>
     </message>
     <message>
         <source>saving a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>saving a setting</translation>
     </message>
     <message>
         <source>The database has no identity; it was not brought up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has no identity; it was not brought up to date.</translation>
     </message>
 </context>
 <context>
     <name>renkei::SettingsView</name>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Database file</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema version:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Language:</translation>
     </message>
     <message>
         <source>&amp;Professions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Professions</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisations</translation>
     </message>
     <message>
         <source>A&amp;reas</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;reas</translation>
     </message>
     <message>
         <source>Data&amp;base</source>
-        <translation type="unfinished"></translation>
+        <translation>Data&amp;base</translation>
     </message>
     <message>
         <source>%1 (this version of Renkei writes version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (this version of Renkei writes version %2)</translation>
     </message>
 </context>
 <context>
     <name>renkei::SharedRoster</name>
     <message>
         <source>The roster could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The roster could not be printed.</translation>
     </message>
 </context>
 <context>
     <name>renkei::SheetOptionsDialog</name>
     <message>
         <source>Sign-in Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in Sheet</translation>
     </message>
     <message>
         <source>Tick the columns to print; drag them into the order you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the columns to print; drag them into the order you want.</translation>
     </message>
     <message>
         <source>&amp;Keep these options for every meeting of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep these options for every meeting of the series</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Order:</translation>
     </message>
     <message>
         <source>&amp;Blank rows for walk-ins:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blank rows for walk-ins:</translation>
     </message>
     <message>
         <source>&amp;Columns after No. and name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Columns after No. and name:</translation>
     </message>
     <message>
         <source>Print Pre&amp;view...</source>
-        <translation type="unfinished"></translation>
+        <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
         <source>Save as &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as &amp;PDF...</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) and %1 blank rows on %2 page(s).</source>
@@ -5570,15 +5644,15 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message>
         <source>sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>sign-in</translation>
     </message>
     <message>
         <source>Save the Sign-in Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the Sign-in Sheet</translation>
     </message>
     <message>
         <source>Saved the sign-in sheet to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved the sign-in sheet to %1.</translation>
     </message>
 </context>
 <context>
@@ -5586,188 +5660,199 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <message>
         <source>%1 — sign-in sheet</source>
         <extracomment>The sign-in sheet&apos;s title; %1 is the series and meeting number. Japanese: %1 出席簿</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — sign-in sheet</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date: %1</translation>
     </message>
     <message>
         <source>Date: %1    Venue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Date: %1    Venue: %2</translation>
     </message>
     <message>
         <source>Registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered: %1</translation>
     </message>
     <message>
         <source>Theme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme: %1</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>No one has registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No one has registered yet.</translation>
     </message>
     <message>
         <source>The sign-in sheet could not be printed: the printer or file did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sign-in sheet could not be printed: the printer or file did not start.</translation>
     </message>
     <message>
         <source>Reading</source>
         <extracomment>Heading of the sign-in sheet&apos;s reading column; Japanese: ふりがな</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reading</translation>
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Signature</source>
         <extracomment>Heading of the column people sign in; Japanese: 署名</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Social gathering</source>
         <extracomment>Heading of the tick-box column for staying to the social gathering; Japanese: 懇親会</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Social gathering</translation>
     </message>
 </context>
 <context>
     <name>renkei::SignInSheetLayout</name>
     <message>
         <source>&apos;%1&apos; is not a column of the sign-in sheet; the columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is not a column of the sign-in sheet; the columns are: %2.</translation>
     </message>
 </context>
 <context>
     <name>renkei::SqliteStatement</name>
     <message>
         <source>The database is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is not an SQLite database.</translation>
     </message>
 </context>
 <context>
     <name>renkei::StartPage</name>
     <message>
         <source>No database is open</source>
-        <translation type="unfinished"></translation>
+        <translation>No database is open</translation>
     </message>
     <message>
         <source>A Renkei database is one file that holds your network&apos;s members, meetings and attendance. Create a new one, or open a file you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Renkei database is one file that holds your network&apos;s members, meetings and attendance. Create a new one, or open a file you already have.</translation>
     </message>
     <message>
         <source>New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>New database…</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open…</translation>
     </message>
 </context>
 <context>
     <name>renkei::TextEncoding</name>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-8 with BOM (Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 with BOM (Excel)</translation>
     </message>
     <message>
         <source>Shift_JIS (Windows, CP932)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift_JIS (Windows, CP932)</translation>
     </message>
 </context>
 <context>
     <name>renkei::YesNo</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::cli</name>
+    <message>
+        <source>Include archived members.</source>
+        <translation>Include archived members.</translation>
+    </message>
+    <message>
+        <source>Only archived members.</source>
+        <translation>Only archived members.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::AgendaCommand</name>
     <message>
         <source>Write a meeting&apos;s agenda (次第) as .pdf, .html or .txt; or copy an earlier meeting&apos;s agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a meeting&apos;s agenda (次第) as .pdf, .html or .txt; or copy an earlier meeting&apos;s agenda.</translation>
     </message>
     <message>
         <source>The meeting&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting&apos;s id.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The file to write; its extension chooses the format: .pdf (A4), .html or .txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file to write; its extension chooses the format: .pdf (A4), .html or .txt.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>First replace the meeting&apos;s agenda with a copy of this meeting&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>First replace the meeting&apos;s agenda with a copy of this meeting&apos;s.</translation>
     </message>
     <message>
         <source>First replace the meeting&apos;s agenda with a copy of the latest earlier meeting&apos;s of the series.</source>
-        <translation type="unfinished"></translation>
+        <translation>First replace the meeting&apos;s agenda with a copy of the latest earlier meeting&apos;s of the series.</translation>
     </message>
     <message>
         <source>Dates in the Japanese era (令和8年1月13日).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates in the Japanese era (令和8年1月13日).</translation>
     </message>
     <message>
         <source>Write the agenda in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the agenda in English.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes no arguments.</translation>
     </message>
     <message>
         <source>Give the meeting with --meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the meeting with --meeting.</translation>
     </message>
     <message>
         <source>Use either --copy-from or --copy-previous, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use either --copy-from or --copy-previous, not both.</translation>
     </message>
     <message>
         <source>Give the file to write with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the file to write with --out.</translation>
     </message>
     <message>
         <source>No earlier meeting of the series has an agenda to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>No earlier meeting of the series has an agenda to copy.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n item(s) from meeting %1.</source>
@@ -5778,152 +5863,152 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: %1</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote %1.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::AnnounceCommand</name>
     <message>
         <source>Print a meeting&apos;s announcement (案内文) to paste into a group chat or an e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print a meeting&apos;s announcement (案内文) to paste into a group chat or an e-mail.</translation>
     </message>
     <message>
         <source>The meeting&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting&apos;s id.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The day to reply by (default: a week before the meeting).</source>
-        <translation type="unfinished"></translation>
+        <translation>The day to reply by (default: a week before the meeting).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>How to reply: a form&apos;s address, an e-mail address... (default: by replying to the message).</source>
-        <translation type="unfinished"></translation>
+        <translation>How to reply: a form&apos;s address, an e-mail address... (default: by replying to the message).</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>Who to ask, and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who to ask, and how.</translation>
     </message>
     <message>
         <source>Write to this file instead of printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write to this file instead of printing.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Dates in the Japanese era (令和8年1月13日).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates in the Japanese era (令和8年1月13日).</translation>
     </message>
     <message>
         <source>Write the announcement in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the announcement in English.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes no arguments.</translation>
     </message>
     <message>
         <source>Give the meeting with --meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the meeting with --meeting.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date; write it as 2026-01-06.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is not a date; write it as 2026-01-06.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote %1.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::AreasListCommand</name>
     <message>
         <source>List the wards, each followed by its zones, with how many members and organisations are in each (a ward counts its zones&apos; too; archived members included).</source>
-        <translation type="unfinished"></translation>
+        <translation>List the wards, each followed by its zones, with how many members and organisations are in each (a ward counts its zones&apos; too; archived members included).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ward</translation>
     </message>
     <message>
         <source>In area</source>
-        <translation type="unfinished"></translation>
+        <translation>In area</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::AttendanceArguments</name>
     <message>
         <source>The meeting&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting&apos;s id.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF file to write.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes no arguments.</translation>
     </message>
     <message>
         <source>Give the meeting with --meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the meeting with --meeting.</translation>
     </message>
     <message>
         <source>Give the PDF file to write with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the PDF file to write with --out.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not end in .pdf: the document is written as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; does not end in .pdf: the document is written as a PDF.</translation>
     </message>
     <message>
         <source>--%1 takes ids, whole numbers, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 takes ids, whole numbers, not &apos;%2&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n page(s) to %1.</source>
@@ -5944,102 +6029,102 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message>
         <source>Export the attendance list of a meeting as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the attendance list of a meeting as CSV.</translation>
     </message>
     <message>
         <source>The meeting&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting&apos;s ID.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CSV file to write.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes one file.</translation>
     </message>
     <message>
         <source>--meeting takes the meeting&apos;s ID, a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting takes the meeting&apos;s ID, a whole number.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::AttendanceInviteCommand</name>
     <message>
         <source>Invite a selection of members to a meeting: by profession, area, organisation or recent attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite a selection of members to a meeting: by profession, area, organisation or recent attendance.</translation>
     </message>
     <message>
         <source>Members of this profession (repeat, or separate with commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Members of this profession (repeat, or separate with commas).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Members in this area; a ward includes its zones (repeat, or separate with commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Members in this area; a ward includes its zones (repeat, or separate with commas).</translation>
     </message>
     <message>
         <source>Members of this organisation (repeat for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Members of this organisation (repeat for more).</translation>
     </message>
     <message>
         <source>Members who are active (the default), archived, or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Members who are active (the default), archived, or all.</translation>
     </message>
     <message>
         <source>active|archived|all</source>
-        <translation type="unfinished"></translation>
+        <translation>active|archived|all</translation>
     </message>
     <message>
         <source>yes: only members in the network&apos;s own area; no: only those outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>yes: only members in the network&apos;s own area; no: only those outside.</translation>
     </message>
     <message>
         <source>yes|no</source>
-        <translation type="unfinished"></translation>
+        <translation>yes|no</translation>
     </message>
     <message>
         <source>yes: only members of the medical association (医師会); no: only others.</source>
-        <translation type="unfinished"></translation>
+        <translation>yes: only members of the medical association (医師会); no: only others.</translation>
     </message>
     <message>
         <source>Only members who came to at least one of the series&apos; last N meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only members who came to at least one of the series&apos; last N meetings.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Register them at once instead of inviting them (a full meeting&apos;s waiting list applies).</source>
-        <translation type="unfinished"></translation>
+        <translation>Register them at once instead of inviting them (a full meeting&apos;s waiting list applies).</translation>
     </message>
     <message>
         <source>List the members the selection names; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>List the members the selection names; change nothing.</translation>
     </message>
     <message>
         <source>--status takes active, archived or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status takes active, archived or all.</translation>
     </message>
     <message>
         <source>--%1 takes yes or no, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 takes yes or no, not &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--recent takes a number of meetings, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--recent takes a number of meetings, 1 or more.</translation>
     </message>
     <message numerus="yes">
         <source>The selection names %n member(s):</source>
@@ -6081,305 +6166,305 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <name>renkei::cli::AttendanceListCommand</name>
     <message>
         <source>List everyone on a meeting&apos;s list, with status, role and check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>List everyone on a meeting&apos;s list, with status, role and check-in.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>table (aligned, for reading) or csv (UTF-8, for spreadsheets and scripts). Default: table.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (aligned, for reading) or csv (UTF-8, for spreadsheets and scripts). Default: table.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>Only these statuses, separated by commas: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only these statuses, separated by commas: %1.</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>list</translation>
     </message>
     <message>
         <source>The order: %1. Default: kana.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order: %1. Default: kana.</translation>
     </message>
     <message>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>order</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;; use table or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown format &apos;%1&apos;; use table or csv.</translation>
     </message>
     <message>
         <source>Unknown order &apos;%1&apos;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown order &apos;%1&apos;; use %2.</translation>
     </message>
     <message>
         <source>Unknown status &apos;%1&apos;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown status &apos;%1&apos;; use %2.</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kana</source>
-        <translation type="unfinished"></translation>
+        <translation>Kana</translation>
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Social</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked in</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A waitlisted person&apos;s status and place in line, e.g. &quot;Waitlisted (2)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>guest</source>
-        <translation type="unfinished"></translation>
+        <translation>guest</translation>
     </message>
     <message>
         <source>Places: %1 of %2 taken, %3 waiting. Attended: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Places: %1 of %2 taken, %3 waiting. Attended: %4.</translation>
     </message>
     <message>
         <source>Places: %1 taken (no limit), %2 waiting. Attended: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Places: %1 taken (no limit), %2 waiting. Attended: %3.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::AttendanceMatrixCommand</name>
     <message>
         <source>Export members × the meetings of a series in a fiscal year (April to March) as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export members × the meetings of a series in a fiscal year (April to March) as CSV.</translation>
     </message>
     <message>
         <source>The series&apos; name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The series&apos; name.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>The fiscal year, by the year it begins in April (2025, FY2025, 2025年度, 令和7年度).</source>
-        <translation type="unfinished"></translation>
+        <translation>The fiscal year, by the year it begins in April (2025, FY2025, 2025年度, 令和7年度).</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>year</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CSV file to write.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes one file.</translation>
     </message>
     <message>
         <source>Give the series (--series) and the fiscal year (--fiscal-year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the series (--series) and the fiscal year (--fiscal-year).</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::AttendancePromoteCommand</name>
     <message>
         <source>Give a meeting&apos;s free places to those waiting, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a meeting&apos;s free places to those waiting, in order.</translation>
     </message>
     <message>
         <source>No one moved up: there is no free place, or no one is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No one moved up: there is no free place, or no one is waiting.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::AttendanceSetCommand</name>
     <message>
         <source>Register, cancel or record one person at a meeting (status, role, social gathering, fee).</source>
-        <translation type="unfinished"></translation>
+        <translation>Register, cancel or record one person at a meeting (status, role, social gathering, fee).</translation>
     </message>
     <message>
         <source>Moved up from the waiting list — let them know:</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved up from the waiting list — let them know:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The member&apos;s id; a member not on the list is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member&apos;s id; a member not on the list is added.</translation>
     </message>
     <message>
         <source>The attendance record&apos;s id (as &apos;attendance list&apos; shows it), for a guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>The attendance record&apos;s id (as &apos;attendance list&apos; shows it), for a guest.</translation>
     </message>
     <message>
         <source>The status: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The status: %1.</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>The role: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The role: %1.</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>role</translation>
     </message>
     <message>
         <source>Stays for the social gathering: yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stays for the social gathering: yes or no.</translation>
     </message>
     <message>
         <source>yes|no</source>
-        <translation type="unfinished"></translation>
+        <translation>yes|no</translation>
     </message>
     <message>
         <source>Has paid the fee: yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has paid the fee: yes or no.</translation>
     </message>
     <message>
         <source>Came unannounced: yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Came unannounced: yes or no.</translation>
     </message>
     <message>
         <source>Register even when the meeting is full, instead of the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Register even when the meeting is full, instead of the waiting list.</translation>
     </message>
     <message>
         <source>Give either --member or --attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give either --member or --attendance.</translation>
     </message>
     <message>
         <source>Unknown status &apos;%1&apos;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown status &apos;%1&apos;; use %2.</translation>
     </message>
     <message>
         <source>Unknown role &apos;%1&apos;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown role &apos;%1&apos;; use %2.</translation>
     </message>
     <message>
         <source>--%1 takes yes or no, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 takes yes or no, not &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--attendance takes the record&apos;s id, a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--attendance takes the record&apos;s id, a whole number.</translation>
     </message>
     <message>
         <source>Attendance record %1 belongs to another meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance record %1 belongs to another meeting.</translation>
     </message>
     <message>
         <source>--member takes the member&apos;s id, a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--member takes the member&apos;s id, a whole number.</translation>
     </message>
     <message>
         <source>The meeting is full: %1 is on the waiting list, number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting is full: %1 is on the waiting list, number %2.</translation>
     </message>
     <message>
         <source>%1: on the waiting list, number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: on the waiting list, number %2.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
         <extracomment>One person&apos;s new status, e.g. &quot;山田 太郎: Registered.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::BadgesCommand</name>
     <message>
         <source>Write name badges (名札) for a meeting as an A4 PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write name badges (名札) for a meeting as an A4 PDF.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Only this member&apos;s badge (repeat, or separate ids with commas). Default: everyone registered or there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only this member&apos;s badge (repeat, or separate ids with commas). Default: everyone registered or there.</translation>
     </message>
     <message>
         <source>Blank badges to add, for walk-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank badges to add, for walk-ins.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Cards across a page (1–4). Default: 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards across a page (1–4). Default: 2.</translation>
     </message>
     <message>
         <source>Cards down a page (1–8). Default: 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards down a page (1–8). Default: 5.</translation>
     </message>
     <message>
         <source>--blank takes a number from 0 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--blank takes a number from 0 to 1000.</translation>
     </message>
     <message>
         <source>--columns takes 1 to 4 and --rows 1 to 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns takes 1 to 4 and --rows 1 to 8.</translation>
     </message>
     <message>
         <source>Member %1 is not on the list of meeting %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Member %1 is not on the list of meeting %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s).</source>
@@ -6393,331 +6478,331 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <name>renkei::cli::CertificatesCommand</name>
     <message>
         <source>Write certificates of attendance (参加証明書) for a meeting as an A4 PDF, a page a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write certificates of attendance (参加証明書) for a meeting as an A4 PDF, a page a person.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Only this member&apos;s certificate (repeat, or separate ids with commas). Default: everyone who attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only this member&apos;s certificate (repeat, or separate ids with commas). Default: everyone who attended.</translation>
     </message>
     <message>
         <source>Who certifies, e.g. the network and its representative. Default: the series&apos; name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who certifies, e.g. the network and its representative. Default: the series&apos; name.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>The date of issue (2026-04-14). Default: the meeting&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of issue (2026-04-14). Default: the meeting&apos;s date.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date; write it as 2026-04-14.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is not a date; write it as 2026-04-14.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::CliCommand</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this help.</translation>
     </message>
     <message>
         <source>The database file (default: $RENKEI_DB, or the one the Renkei window opens).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file (default: $RENKEI_DB, or the one the Renkei window opens).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::CliContext</name>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 could not be created.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Run &apos;%1 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run &apos;%1 --help&apos; for usage.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::ClosedDaysAddCommand</name>
     <message>
         <source>Add closed days: one day, a range, or a range every year (--yearly).</source>
-        <translation type="unfinished"></translation>
+        <translation>Add closed days: one day, a range, or a range every year (--yearly).</translation>
     </message>
     <message>
         <source>What they are, such as お盆.</source>
-        <translation type="unfinished"></translation>
+        <translation>What they are, such as お盆.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>The first closed day.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first closed day.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>The last closed day (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>The last closed day (default: the first).</translation>
     </message>
     <message>
         <source>The same days every year (the year of --from and --to is ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>The same days every year (the year of --from and --to is ignored).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes no arguments.</translation>
     </message>
     <message>
         <source>Give the first closed day with --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the first closed day with --from.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date; write it as 2026-08-13.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is not a date; write it as 2026-08-13.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date; write it as 2026-08-16.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is not a date; write it as 2026-08-16.</translation>
     </message>
     <message>
         <source>Added closed days %1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Added closed days %1: %2 (%3).</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::ClosedDaysChangeCommand</name>
     <message>
         <source>Delete closed days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete closed days.</translation>
     </message>
     <message>
         <source>Use closed days again when planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use closed days again when planning.</translation>
     </message>
     <message>
         <source>Keep closed days but stop using them when planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep closed days but stop using them when planning.</translation>
     </message>
     <message>
         <source>The closed days&apos; id, as &apos;closed-days list&apos; shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The closed days&apos; id, as &apos;closed-days list&apos; shows it.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes one id.</translation>
     </message>
     <message>
         <source>Deleted %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted %1 (%2).</translation>
     </message>
     <message>
         <source>%1 (%2) is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) is on.</translation>
     </message>
     <message>
         <source>%1 (%2) is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) is off.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::ClosedDaysListCommand</name>
     <message>
         <source>List the organiser&apos;s closed days (the year-end break, Obon, a venue&apos;s closed days).</source>
-        <translation type="unfinished"></translation>
+        <translation>List the organiser&apos;s closed days (the year-end break, Obon, a venue&apos;s closed days).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes no arguments.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>In use</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>on</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>off</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::CommandGroup</name>
     <message>
         <source>Usage: %1 &lt;subcommand&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: %1 &lt;subcommand&gt; [options]</translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcommands:</translation>
     </message>
     <message>
         <source>Run &apos;%1 &lt;subcommand&gt; --help&apos; for a subcommand&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run &apos;%1 &lt;subcommand&gt; --help&apos; for a subcommand&apos;s options.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a subcommand: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; needs a subcommand: %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a subcommand of &apos;%2&apos;; try %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is not a subcommand of &apos;%2&apos;; try %3.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::CommandLine</name>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the version.</translation>
     </message>
     <message>
         <source>Renkei on the command line: the members, meetings and attendance of a regional care network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renkei on the command line: the members, meetings and attendance of a regional care network.</translation>
     </message>
     <message>
         <source>The command to run (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>The command to run (see below).</translation>
     </message>
     <message>
         <source>Work with the members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Work with the members.</translation>
     </message>
     <message>
         <source>Work with the organisations members work at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Work with the organisations members work at.</translation>
     </message>
     <message>
         <source>Work with the list of professions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Work with the list of professions.</translation>
     </message>
     <message>
         <source>Work with the wards and zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Work with the wards and zones.</translation>
     </message>
     <message>
         <source>Work with the attendance of meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Work with the attendance of meetings.</translation>
     </message>
     <message>
         <source>Plan, list, show and change the meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan, list, show and change the meetings.</translation>
     </message>
     <message>
         <source>The organiser&apos;s closed days, avoided like holidays when planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organiser&apos;s closed days, avoided like holidays when planning.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:</translation>
     </message>
     <message>
         <source>Run &apos;%1 &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run &apos;%1 &lt;command&gt; --help&apos; for a command&apos;s options.</translation>
     </message>
     <message>
         <source>No command given. The commands are:</source>
-        <translation type="unfinished"></translation>
+        <translation>No command given. The commands are:</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is not a command.</translation>
     </message>
     <message>
         <source>Add, list, change and delete the meeting series (the runs of 第N回).</source>
-        <translation type="unfinished"></translation>
+        <translation>Add, list, change and delete the meeting series (the runs of 第N回).</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::DemoCommand</name>
     <message>
         <source>Fill a new database with a fictitious network to try Renkei with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill a new database with a fictitious network to try Renkei with.</translation>
     </message>
     <message>
         <source>Another variation of the same story (default: 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Another variation of the same story (default: 1).</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>number</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes no arguments.</translation>
     </message>
     <message>
         <source>The seed must be a whole number, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The seed must be a whole number, not &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Filled %1 with the demo network: %2 members, %3 meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filled %1 with the demo network: %2 members, %3 meetings.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::ExportEncodingOptions</name>
     <message>
         <source>utf-8-bom (what Excel recognises), utf-8 or shift_jis (default: utf-8-bom).</source>
-        <translation type="unfinished"></translation>
+        <translation>utf-8-bom (what Excel recognises), utf-8 or shift_jis (default: utf-8-bom).</translation>
     </message>
     <message>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>encoding</translation>
     </message>
     <message>
         <source>Agree to replacing characters Shift_JIS cannot hold with look-alikes (〜 with ～, 𠮷 with 吉) or 〓. Without it such an export is refused and the values listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agree to replacing characters Shift_JIS cannot hold with look-alikes (〜 with ～, 𠮷 with 吉) or 〓. Without it such an export is refused and the values listed.</translation>
     </message>
     <message>
         <source>Unknown encoding &apos;%1&apos;; use utf-8-bom, utf-8 or shift_jis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown encoding &apos;%1&apos;; use utf-8-bom, utf-8 or shift_jis.</translation>
     </message>
     <message>
         <source>%1 (ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>%1, %2: “%3” has %4; it would be written “%5”.</source>
         <extracomment>%1 who, %2 the column, %3 the value, %4 the characters, %5 the value as it would be written</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: “%3” has %4; it would be written “%5”.</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) cannot be written in %1. Add --replace-unrepresentable to agree to the replacements above, or choose --encoding utf-8-bom.</source>
@@ -6731,129 +6816,129 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <name>renkei::cli::GridCommand</name>
     <message>
         <source>Write a series&apos; attendance grid for a fiscal year (people × meetings) as an A4 landscape PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a series&apos; attendance grid for a fiscal year (people × meetings) as an A4 landscape PDF.</translation>
     </message>
     <message>
         <source>The series&apos; name (may be left out when there is only one).</source>
-        <translation type="unfinished"></translation>
+        <translation>The series&apos; name (may be left out when there is only one).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>The fiscal year, April to March: 2026, FY2026, 2026年度 or 令和8年度.</source>
-        <translation type="unfinished"></translation>
+        <translation>The fiscal year, April to March: 2026, FY2026, 2026年度 or 令和8年度.</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>year</translation>
     </message>
     <message>
         <source>Empty rows for newcomers. Default: 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty rows for newcomers. Default: 10.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Give the fiscal year with --fiscal-year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the fiscal year with --fiscal-year.</translation>
     </message>
     <message>
         <source>--blank-rows takes a number from 0 to 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>--blank-rows takes a number from 0 to 500.</translation>
     </message>
     <message>
         <source>Meetings: %1. People: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings: %1. People: %2.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::HolidaysCommand</name>
     <message>
         <source>List Japan&apos;s public holidays in a range (and the organiser&apos;s closed days with --closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>List Japan&apos;s public holidays in a range (and the organiser&apos;s closed days with --closed).</translation>
     </message>
     <message>
         <source>The first day (default: 1 January of this year).</source>
-        <translation type="unfinished"></translation>
+        <translation>The first day (default: 1 January of this year).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>The last day (default: 31 December of the first day&apos;s year).</source>
-        <translation type="unfinished"></translation>
+        <translation>The last day (default: 31 December of the first day&apos;s year).</translation>
     </message>
     <message>
         <source>Include the organiser&apos;s closed days (from the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Include the organiser&apos;s closed days (from the database).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes no arguments.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date; write it as 2026-04-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is not a date; write it as 2026-04-01.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date; write it as 2027-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is not a date; write it as 2027-03-31.</translation>
     </message>
     <message>
         <source>--to must not be before --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to must not be before --from.</translation>
     </message>
     <message>
         <source>Public holidays are known from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Public holidays are known from %1 to %2.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::ICalCommand</name>
     <message>
         <source>Write the meetings as a calendar file (.ics) to import into a calendar; importing it again updates the same events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the meetings as a calendar file (.ics) to import into a calendar; importing it again updates the same events.</translation>
     </message>
     <message>
         <source>The .ics file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>The .ics file to write.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Only this series&apos; meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only this series&apos; meetings.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Only this fiscal year&apos;s meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only this fiscal year&apos;s meetings.</translation>
     </message>
     <message>
         <source>YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY</translation>
     </message>
     <message>
         <source>Write summaries and descriptions in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write summaries and descriptions in English.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes no arguments.</translation>
     </message>
     <message>
         <source>Give the file to write with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the file to write with --out.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n meeting(s) to %1.</source>
@@ -6867,344 +6952,344 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <name>renkei::cli::InitCommand</name>
     <message>
         <source>Create a new, empty database (refuses an existing file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new, empty database (refuses an existing file).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes no arguments.</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Created %1.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::MeetingArguments</name>
     <message>
         <source>The database has no meeting series yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has no meeting series yet.</translation>
     </message>
     <message>
         <source>Choose the series with --series: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the series with --series: %1.</translation>
     </message>
     <message>
         <source>A meeting is given by its id (a number, as &apos;meetings list&apos; shows), not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A meeting is given by its id (a number, as &apos;meetings list&apos; shows), not &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A date and its weekday in the command line&apos;s lists; Japanese: %1（%2）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>from %1</source>
         <extracomment>Japanese: %1〜</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>from %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <extracomment>Japanese: %1〜%2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::MeetingsEditCommand</name>
     <message>
         <source>Change a meeting by hand: its date, times, venue, fee, status and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change a meeting by hand: its date, times, venue, fee, status and more.</translation>
     </message>
     <message>
         <source>The date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>The start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The start time.</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>The end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end time.</translation>
     </message>
     <message>
         <source>The venue.</source>
-        <translation type="unfinished"></translation>
+        <translation>The venue.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>The venue&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>The venue&apos;s address.</translation>
     </message>
     <message>
         <source>The fee in yen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The fee in yen.</translation>
     </message>
     <message>
         <source>yen</source>
-        <translation type="unfinished"></translation>
+        <translation>yen</translation>
     </message>
     <message>
         <source>The number of places (0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of places (0: no limit).</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>number</translation>
     </message>
     <message>
         <source>The theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>The theme.</translation>
     </message>
     <message>
         <source>planned, held or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>planned, held or cancelled.</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>Notes or minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes or minutes.</translation>
     </message>
     <message>
         <source>The social gathering&apos;s venue (turns it on).</source>
-        <translation type="unfinished"></translation>
+        <translation>The social gathering&apos;s venue (turns it on).</translation>
     </message>
     <message>
         <source>The social gathering&apos;s time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The social gathering&apos;s time.</translation>
     </message>
     <message>
         <source>The social gathering&apos;s fee in yen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The social gathering&apos;s fee in yen.</translation>
     </message>
     <message>
         <source>No social gathering.</source>
-        <translation type="unfinished"></translation>
+        <translation>No social gathering.</translation>
     </message>
     <message>
         <source>The meeting&apos;s id, as &apos;meetings list&apos; shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting&apos;s id, as &apos;meetings list&apos; shows it.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one meeting id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes one meeting id.</translation>
     </message>
     <message>
         <source>--%1 does not take &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 does not take &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Saved %1 %2: %3 %4.</source>
         <extracomment>e.g. &quot;Saved みなと坂医介連 No. 46: 2026-10-20 (Tue) 19:00–20:30.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1 %2: %3 %4.</translation>
     </message>
     <message>
         <source>Note: %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: %1 is %2.</translation>
     </message>
     <message>
         <source>Note: the numbers no longer follow the dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: the numbers no longer follow the dates:</translation>
     </message>
     <message>
         <source>Run &apos;%1 meetings renumber --series &quot;%2&quot;&apos; to renumber them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run &apos;%1 meetings renumber --series &quot;%2&quot;&apos; to renumber them.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::MeetingsListCommand</name>
     <message>
         <source>List the meetings by date, of a series or a fiscal year.</source>
-        <translation type="unfinished"></translation>
+        <translation>List the meetings by date, of a series or a fiscal year.</translation>
     </message>
     <message>
         <source>Only this series&apos; meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only this series&apos; meetings.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Only the meetings of this fiscal year (April to March).</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the meetings of this fiscal year (April to March).</translation>
     </message>
     <message>
         <source>YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY</translation>
     </message>
     <message>
         <source>table or csv. Default: table.</source>
-        <translation type="unfinished"></translation>
+        <translation>table or csv. Default: table.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes no arguments.</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;; use table or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown format &apos;%1&apos;; use table or csv.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Series</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::MeetingsPlanCommand</name>
     <message>
         <source>Plan a fiscal year of meetings from a schedule rule (preview with --dry-run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan a fiscal year of meetings from a schedule rule (preview with --dry-run).</translation>
     </message>
     <message>
         <source>The series (default: the only one).</source>
-        <translation type="unfinished"></translation>
+        <translation>The series (default: the only one).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>The fiscal year to plan, by the year it begins in (2027: April 2027 to March 2028).</source>
-        <translation type="unfinished"></translation>
+        <translation>The fiscal year to plan, by the year it begins in (2027: April 2027 to March 2028).</translation>
     </message>
     <message>
         <source>YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY</translation>
     </message>
     <message>
         <source>The schedule rule, written as above (default: the series&apos; saved rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>The schedule rule, written as above (default: the series&apos; saved rule).</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished"></translation>
+        <translation>rule</translation>
     </message>
     <message>
         <source>Change the rhythm from this meeting of the series on (its number, 第N回): later planned meetings take the new dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the rhythm from this meeting of the series on (its number, 第N回): later planned meetings take the new dates.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>number</translation>
     </message>
     <message>
         <source>Show the dates without writing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the dates without writing anything.</translation>
     </message>
     <message>
         <source>Do not save the rule with the series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not save the rule with the series.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes no arguments.</translation>
     </message>
     <message>
         <source>Give the fiscal year to plan with --fiscal-year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the fiscal year to plan with --fiscal-year.</translation>
     </message>
     <message>
         <source>--from takes a meeting&apos;s number, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from takes a meeting&apos;s number, not &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 has no saved schedule rule; give one with --rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no saved schedule rule; give one with --rule.</translation>
     </message>
     <message>
         <source>The rule “%1” is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule “%1” is not valid: %2</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
         <extracomment>The heading of a plan: series, fiscal year, the rule in words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule: %1</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>was %1</translation>
     </message>
     <message>
         <source>was No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>was No. %1</translation>
     </message>
     <message>
         <source>To be removed: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>To be removed: %1, %2</translation>
     </message>
     <message>
         <source>Removed: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed: %1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n registration(s) would be removed with them.</source>
@@ -7222,15 +7307,15 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message>
         <source>To be renumbered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>To be renumbered: %1</translation>
     </message>
     <message>
         <source>Renumbered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renumbered: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: %1</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: nothing was written; %n meeting(s) would be planned.</source>
@@ -7248,34 +7333,34 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message>
         <source>No meetings were planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meetings were planned.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::MeetingsRenumberCommand</name>
     <message>
         <source>Put a series&apos; meeting numbers back in date order (preview with --dry-run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Put a series&apos; meeting numbers back in date order (preview with --dry-run).</translation>
     </message>
     <message>
         <source>The series (default: the only one).</source>
-        <translation type="unfinished"></translation>
+        <translation>The series (default: the only one).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Show the changes without writing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the changes without writing them.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes no arguments.</translation>
     </message>
     <message>
         <source>The numbers of %1 already follow the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>The numbers of %1 already follow the dates.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: nothing was written; %n meeting(s) would be renumbered.</source>
@@ -7296,104 +7381,104 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <name>renkei::cli::MeetingsShowCommand</name>
     <message>
         <source>Show a meeting with its programme and times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show a meeting with its programme and times.</translation>
     </message>
     <message>
         <source>The meeting&apos;s id, as &apos;meetings list&apos; shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting&apos;s id, as &apos;meetings list&apos; shows it.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one meeting id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes one meeting id.</translation>
     </message>
     <message>
         <source>%1 %2 (id %3)</source>
         <extracomment>Series, meeting number, id; e.g. &quot;みなと坂医介連 No. 46 (id 16)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (id %3)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Fee</translation>
     </message>
     <message>
         <source>%1 yen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yen</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacity</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme</translation>
     </message>
     <message>
         <source>Social gathering</source>
-        <translation type="unfinished"></translation>
+        <translation>Social gathering</translation>
     </message>
     <message>
         <source>%1 %2, %3 yen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3 yen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>No programme yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No programme yet.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenter</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) in all; ends at %1.</source>
@@ -7407,285 +7492,304 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <name>renkei::cli::MemberArguments</name>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>The full name, family name first (&quot;山田 太郎&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The full name, family name first (&quot;山田 太郎&quot;).</translation>
     </message>
     <message>
         <source>The reading of the full name in kana (&quot;やまだ たろう&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The reading of the full name in kana (&quot;やまだ たろう&quot;).</translation>
     </message>
     <message>
         <source>kana</source>
-        <translation type="unfinished"></translation>
+        <translation>kana</translation>
     </message>
     <message>
         <source>The family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The family name.</translation>
     </message>
     <message>
         <source>The given name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The given name.</translation>
     </message>
     <message>
         <source>The reading of the family name, in kana.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reading of the family name, in kana.</translation>
     </message>
     <message>
         <source>The reading of the given name, in kana.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reading of the given name, in kana.</translation>
     </message>
     <message>
         <source>The profession, by name (Japanese or English) or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>The profession, by name (Japanese or English) or id.</translation>
     </message>
     <message>
         <source>The organisation, by name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation, by name or id.</translation>
     </message>
     <message>
         <source>The area, by name (&quot;ward/zone&quot; when a zone&apos;s name is not unique) or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>The area, by name (&quot;ward/zone&quot; when a zone&apos;s name is not unique) or id.</translation>
     </message>
     <message>
         <source>The e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-mail address.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>address</translation>
     </message>
     <message>
         <source>The phone number (03-1234-5678, with or without hyphens).</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number (03-1234-5678, with or without hyphens).</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>number</translation>
     </message>
     <message>
         <source>The fax number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The fax number.</translation>
     </message>
     <message>
         <source>The id of the member who brought them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The id of the member who brought them in.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>The day they joined (2026-04-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>The day they joined (2026-04-01).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>Member of the medical association (医師会): yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Member of the medical association (医師会): yes or no.</translation>
     </message>
     <message>
         <source>yes|no</source>
-        <translation type="unfinished"></translation>
+        <translation>yes|no</translation>
     </message>
     <message>
         <source>May appear on rosters shared with other members: yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>May appear on rosters shared with other members: yes or no.</translation>
     </message>
     <message>
         <source>May be contacted by e-mail: yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>May be contacted by e-mail: yes or no.</translation>
     </message>
     <message>
         <source>Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes.</translation>
     </message>
     <message>
         <source>“%1” is not a member&apos;s id; find it with &apos;members find&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a member&apos;s id; find it with &apos;members find&apos;.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>An error about one option: &quot;--email: “x” does not look like an e-mail address.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>“%1” is not a date; write it as 2026-04-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a date; write it as 2026-04-01.</translation>
     </message>
     <message>
         <source>“%1” is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is neither yes nor no.</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::cli::MemberFilterArguments</name>
+    <message>
+        <source>Only members of this profession (repeat, or separate with commas).</source>
+        <translation>Only members of this profession (repeat, or separate with commas).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Only members in this area; a ward includes its zones (repeat, or separate with commas).</source>
+        <translation>Only members in this area; a ward includes its zones (repeat, or separate with commas).</translation>
+    </message>
+    <message>
+        <source>Only members of this organisation (repeat for more).</source>
+        <translation>Only members of this organisation (repeat for more).</translation>
+    </message>
+    <message>
+        <source>Only members in the network&apos;s own area.</source>
+        <translation>Only members in the network&apos;s own area.</translation>
+    </message>
+    <message>
+        <source>Only members outside it.</source>
+        <translation>Only members outside it.</translation>
+    </message>
+    <message>
+        <source>Use either --all or --archived, not both.</source>
+        <translation>Use either --all or --archived, not both.</translation>
+    </message>
+    <message>
+        <source>Use either --in-area or --out-of-area, not both.</source>
+        <translation>Use either --in-area or --out-of-area, not both.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::MembersAddCommand</name>
     <message>
         <source>Add a member. Someone who looks like an existing member (same name and reading, e-mail or phone) is refused unless --allow-duplicate is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a member. Someone who looks like an existing member (same name and reading, e-mail or phone) is refused unless --allow-duplicate is given.</translation>
     </message>
     <message>
         <source>Add the member even when they look like an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the member even when they look like an existing one.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments; give the fields as options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes no arguments; give the fields as options.</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;; use table or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown format &apos;%1&apos;; use table or csv.</translation>
     </message>
     <message>
         <source>%1 (member %2) may be the same person: %3.</source>
         <extracomment>%1 a member&apos;s name, %2 their id, %3 why they look alike (&quot;same e-mail address&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (member %2) may be the same person: %3.</translation>
     </message>
     <message>
         <source>Nothing was added. Add them anyway with --allow-duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was added. Add them anyway with --allow-duplicate.</translation>
     </message>
     <message>
         <source>Added %1 as member %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added %1 as member %2.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::MembersArchiveCommand</name>
     <message>
         <source>Archive a member: off the active roster, their history kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive a member: off the active roster, their history kept.</translation>
     </message>
     <message>
         <source>Restore an archived member to the active roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore an archived member to the active roster.</translation>
     </message>
     <message>
         <source>The member&apos;s id, as the lists show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member&apos;s id, as the lists show it.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one member&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes one member&apos;s id.</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;; use table or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown format &apos;%1&apos;; use table or csv.</translation>
     </message>
     <message>
         <source>%1 (member %2) was already archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (member %2) was already archived.</translation>
     </message>
     <message>
         <source>Archived %1 (member %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archived %1 (member %2).</translation>
     </message>
     <message>
         <source>%1 (member %2) is already active.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (member %2) is already active.</translation>
     </message>
     <message>
         <source>Restored %1 (member %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored %1 (member %2).</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::MembersEditCommand</name>
     <message>
         <source>Change the fields given of one member; the others stay as they are. An empty value clears a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the fields given of one member; the others stay as they are. An empty value clears a field.</translation>
     </message>
     <message>
         <source>The member&apos;s id, as the lists show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member&apos;s id, as the lists show it.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one member&apos;s id, then the fields to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes one member&apos;s id, then the fields to change.</translation>
     </message>
     <message>
         <source>Give at least one field to change, such as --email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give at least one field to change, such as --email.</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;; use table or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown format &apos;%1&apos;; use table or csv.</translation>
     </message>
     <message>
         <source>Saved %1 (member %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1 (member %2).</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::MembersExportCommand</name>
     <message>
         <source>Export the roster as CSV that Excel opens (UTF-8 with BOM, UTF-8 or Shift_JIS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the roster as CSV that Excel opens (UTF-8 with BOM, UTF-8 or Shift_JIS).</translation>
     </message>
     <message>
         <source>The columns, in order, separated by commas (default: %1). Fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The columns, in order, separated by commas (default: %1). Fields: %2.</translation>
     </message>
     <message>
         <source>a,b,…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only members of this profession; may be given more than once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only members in this area (a ward includes its zones); may be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>a,b,…</translation>
     </message>
     <message>
         <source>Only members whose name, reading or e-mail address holds this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only members whose name, reading or e-mail address holds this text.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include archived members.</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>Include the members who have not agreed to appear on shared rosters (for the organiser&apos;s own use). Without it the roster holds only those who agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Include the members who have not agreed to appear on shared rosters (for the organiser&apos;s own use). Without it the roster holds only those who agreed.</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CSV file to write.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes one file.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a field; the fields are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is not a field; the fields are: %2.</translation>
     </message>
     <message>
         <source>--columns names no column.</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns names no column.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n member(s) to %1.</source>
@@ -7720,134 +7824,98 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <name>renkei::cli::MembersFindCommand</name>
     <message>
         <source>Find members by name, reading, e-mail or organisation, as the members view searches: kana kind, width, spaces and case do not matter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only members of this profession (repeat for several).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only members in this zone, or in this whole ward.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only members in the network&apos;s own area.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only members outside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include archived members.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only archived members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Find members by name, reading, e-mail or organisation, as the members view searches: kana kind, width, spaces and case do not matter.</translation>
     </message>
     <message>
         <source>What to look for (several words are one text).</source>
-        <translation type="unfinished"></translation>
+        <translation>What to look for (several words are one text).</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;; use table or csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use either --all or --archived, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use either --in-area or --out-of-area, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown format &apos;%1&apos;; use table or csv.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::MembersImportCommand</name>
     <message>
         <source>Import a roster (CSV, as Excel saves it): every row or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a roster (CSV, as Excel saves it): every row or none.</translation>
     </message>
     <message>
         <source>auto, utf-8 or shift_jis (default: auto, found from the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>auto, utf-8 or shift_jis (default: auto, found from the file).</translation>
     </message>
     <message>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>encoding</translation>
     </message>
     <message>
         <source>Import the column headed HEADER as FIELD (or leave it out with HEADER=-); may be given more than once. Fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the column headed HEADER as FIELD (or leave it out with HEADER=-); may be given more than once. Fields: %1.</translation>
     </message>
     <message>
         <source>HEADER=FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>HEADER=FIELD</translation>
     </message>
     <message>
         <source>What to do with a row that is a member already there: skip, update or add (default: skip).</source>
-        <translation type="unfinished"></translation>
+        <translation>What to do with a row that is a member already there: skip, update or add (default: skip).</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>action</translation>
     </message>
     <message>
         <source>Check every row and say what would happen, writing nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check every row and say what would happen, writing nothing.</translation>
     </message>
     <message>
         <source>Create the professions, organisations and areas the file names and the database lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the professions, organisations and areas the file names and the database lacks.</translation>
     </message>
     <message>
         <source>Take NAME in the file&apos;s LIST column (profession, organisation or area) as the existing entry EXISTING; may be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Take NAME in the file&apos;s LIST column (profession, organisation or area) as the existing entry EXISTING; may be given more than once.</translation>
     </message>
     <message>
         <source>LIST:NAME=EXISTING</source>
-        <translation type="unfinished"></translation>
+        <translation>LIST:NAME=EXISTING</translation>
     </message>
     <message>
         <source>Also list the duplicates found and the entries created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Also list the duplicates found and the entries created.</translation>
     </message>
     <message>
         <source>The roster to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>The roster to import.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes one file.</translation>
     </message>
     <message>
         <source>Unknown encoding &apos;%1&apos;; use auto, utf-8 or shift_jis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown encoding &apos;%1&apos;; use auto, utf-8 or shift_jis.</translation>
     </message>
     <message>
         <source>--map takes HEADER=FIELD, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map takes HEADER=FIELD, not &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a field; the fields are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is not a field; the fields are: %2.</translation>
     </message>
     <message>
         <source>Unknown action &apos;%1&apos;; use skip, update or add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown action &apos;%1&apos;; use skip, update or add.</translation>
     </message>
     <message>
         <source>--map-value takes LIST:NAME=EXISTING with LIST profession, organisation or area, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map-value takes LIST:NAME=EXISTING with LIST profession, organisation or area, not &apos;%1&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
@@ -7858,11 +7926,11 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message>
         <source>line %1: %2 has the %3 as line %4 (%5): %6</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1: %2 has the %3 as line %4 (%5): %6</translation>
     </message>
     <message>
         <source>line %1: %2 has the %3 as member %4 (ID %5): %6</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1: %2 has the %3 as member %4 (ID %5): %6</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more duplicate(s).</source>
@@ -7880,7 +7948,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s); nothing was imported.</source>
@@ -7891,221 +7959,157 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message>
         <source>imported %1, updated %2, skipped %3</source>
-        <translation type="unfinished"></translation>
+        <translation>imported %1, updated %2, skipped %3</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run: nothing was written.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::MembersListCommand</name>
     <message>
         <source>List the members in order of their readings (五十音).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>table (aligned, for reading) or csv (UTF-8, for spreadsheets and scripts). Default: table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include archived members.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only archived members.</source>
-        <translation type="unfinished"></translation>
+        <translation>List the members in order of their readings (五十音).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes no arguments.</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;; use table or csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use either --all or --archived, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kana</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profession</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown format &apos;%1&apos;; use table or csv.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::MembersShowCommand</name>
     <message>
         <source>Show every field of one member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show every field of one member.</translation>
     </message>
     <message>
         <source>The member&apos;s id, as the lists show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member&apos;s id, as the lists show it.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one member&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes one member&apos;s id.</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;; use table or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown format &apos;%1&apos;; use table or csv.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::OrganisationsListCommand</name>
     <message>
         <source>List the organisations by name, with how many members work at each (archived members included).</source>
-        <translation type="unfinished"></translation>
+        <translation>List the organisations by name, with how many members work at each (archived members included).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::ProfessionsListCommand</name>
     <message>
         <source>List the professions in display order, with how many members use each (archived members included).</source>
-        <translation type="unfinished"></translation>
+        <translation>List the professions in display order, with how many members use each (archived members included).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::ReferenceListCommand</name>
     <message>
         <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes no arguments.</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;; use table or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown format &apos;%1&apos;; use table or csv.</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>hidden</translation>
     </message>
     <message>
         <source>shown</source>
-        <translation type="unfinished"></translation>
+        <translation>shown</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::ReportCommand</name>
     <message>
         <source>%1 %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3: %4</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <source>%1, %2 (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3 to %4)</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) held</source>
@@ -8130,7 +8134,7 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message>
         <source>%1 per meeting on average</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per meeting on average</translation>
     </message>
     <message numerus="yes">
         <source>%n first-timer(s); %1 of %2 came back within %3 meetings</source>
@@ -8140,140 +8144,108 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         </translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Came</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First-timers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <source>Attendances</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendances</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Show the figures of a meeting or of a series over a fiscal year, or save the annual activity report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the figures of a meeting or of a series over a fiscal year, or save the annual activity report.</translation>
     </message>
     <message>
         <source>The meeting to report on, by its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting to report on, by its id.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>The series to report on (may be left out when there is only one).</source>
-        <translation type="unfinished"></translation>
+        <translation>The series to report on (may be left out when there is only one).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>The fiscal year, April to March, named by its first year (2026, 令和8年度). Default: the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The fiscal year, April to March, named by its first year (2026, 令和8年度). Default: the current one.</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>year</translation>
     </message>
     <message>
         <source>The first day of a range (2026-04-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>The first day of a range (2026-04-01).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>The last day of a range (2027-03-31).</source>
-        <translation type="unfinished"></translation>
+        <translation>The last day of a range (2027-03-31).</translation>
     </message>
     <message>
         <source>Save the annual activity report to this file: .pdf (A4), .csv (for spreadsheets) or .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the annual activity report to this file: .pdf (A4), .csv (for spreadsheets) or .json.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>How to print the figures: table, csv or json. Default: table.</source>
-        <translation type="unfinished"></translation>
+        <translation>How to print the figures: table, csv or json. Default: table.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>Write dates in the report with the Japanese era (令和).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write dates in the report with the Japanese era (令和).</translation>
     </message>
     <message>
         <source>Write the report in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the report in English.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes no arguments.</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;; use table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown format &apos;%1&apos;; use table, csv or json.</translation>
     </message>
     <message>
         <source>--meeting reports on one meeting; it takes only --format.</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting reports on one meeting; it takes only --format.</translation>
     </message>
     <message>
         <source>Give either --fiscal-year or --from and --to, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give either --fiscal-year or --from and --to, not both.</translation>
     </message>
     <message>
         <source>A range needs both --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>A range needs both --from and --to.</translation>
     </message>
     <message>
         <source>Write dates as 2026-04-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write dates as 2026-04-01.</translation>
     </message>
     <message>
         <source>The range ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>The range ends before it begins.</translation>
     </message>
     <message numerus="yes">
         <source>Saved the activity report of %1, %2, to %3 (%n meeting(s)).</source>
@@ -8291,372 +8263,367 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
     <message>
         <source>A first-timer came back when they came to one of the next this many meetings. Default: 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A first-timer came back when they came to one of the next this many meetings. Default: 3.</translation>
     </message>
     <message>
         <source>meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>meetings</translation>
     </message>
     <message>
         <source>List as not seen lately the members who came to none of the period&apos;s last this many meetings. Default: 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>List as not seen lately the members who came to none of the period&apos;s last this many meetings. Default: 3.</translation>
     </message>
     <message>
         <source>--%1 takes a number of meetings from 1 to 99, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 takes a number of meetings from 1 to 99, not &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::RosterOutput</name>
     <message>
         <source>table (aligned, for reading) or csv (UTF-8, for spreadsheets and scripts). Default: table.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (aligned, for reading) or csv (UTF-8, for spreadsheets and scripts). Default: table.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archived</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kana</source>
-        <translation type="unfinished"></translation>
+        <translation>Kana</translation>
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>A member who referred someone: &quot;12 佐藤 花子&quot; (id and name)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Family name</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Given name</translation>
     </message>
     <message>
         <source>Family name reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Family name reading</translation>
     </message>
     <message>
         <source>Given name reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Given name reading</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>Medical association</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical association</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred by</translation>
     </message>
     <message>
         <source>Joined on</source>
-        <translation type="unfinished"></translation>
+        <translation>Joined on</translation>
     </message>
     <message>
         <source>On shared rosters</source>
-        <translation type="unfinished"></translation>
+        <translation>On shared rosters</translation>
     </message>
     <message>
         <source>May be e-mailed</source>
-        <translation type="unfinished"></translation>
+        <translation>May be e-mailed</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <extracomment>A zone shown with its ward: &quot;豊島区 / 池袋圏域&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::SeriesAddCommand</name>
     <message>
         <source>Add a meeting series (--name is required) and print its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a meeting series (--name is required) and print its id.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments; give the fields as options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes no arguments; give the fields as options.</translation>
     </message>
     <message>
         <source>Give the series&apos; name with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the series&apos; name with --name.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::SeriesArguments</name>
     <message>
         <source>The series&apos; name, such as みなと坂医介連.</source>
-        <translation type="unfinished"></translation>
+        <translation>The series&apos; name, such as みなと坂医介連.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>The number its first meeting in Renkei takes (第N回), for a network that met before. Default: 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number its first meeting in Renkei takes (第N回), for a network that met before. Default: 1.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The usual venue.</source>
-        <translation type="unfinished"></translation>
+        <translation>The usual venue.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>The usual venue&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>The usual venue&apos;s address.</translation>
     </message>
     <message>
         <source>The usual start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The usual start time.</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>The usual end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The usual end time.</translation>
     </message>
     <message>
         <source>The usual fee in yen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The usual fee in yen.</translation>
     </message>
     <message>
         <source>yen</source>
-        <translation type="unfinished"></translation>
+        <translation>yen</translation>
     </message>
     <message>
         <source>The usual number of places (0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>The usual number of places (0: no limit).</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>number</translation>
     </message>
     <message>
         <source>Notes about the series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes about the series.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time; write it as 19:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is not a time; write it as 19:00.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is not a whole number.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>An error about one option: &quot;--start: &apos;25:00&apos; is not a time; write it as 19:00.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::SeriesEditCommand</name>
     <message>
         <source>Change a meeting series: its name, its first meeting&apos;s number or its usual venue, times, fee and places. Meetings already planned keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change a meeting series: its name, its first meeting&apos;s number or its usual venue, times, fee and places. Meetings already planned keep theirs.</translation>
     </message>
     <message>
         <source>The series&apos; id (as &apos;series list&apos; shows it) or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The series&apos; id (as &apos;series list&apos; shows it) or name.</translation>
     </message>
     <message>
         <source>ID|NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ID|NAME</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one series, by id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes one series, by id or name.</translation>
     </message>
     <message>
         <source>Nothing to change: give the fields to change as options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to change: give the fields to change as options.</translation>
     </message>
     <message>
         <source>Saved series %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved series %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::SeriesListCommand</name>
     <message>
         <source>List the meeting series with their usual venue, times, fee and number of meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>List the meeting series with their usual venue, times, fee and number of meetings.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes no arguments.</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;; use table or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown format &apos;%1&apos;; use table or csv.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>From No.</source>
-        <translation type="unfinished"></translation>
+        <translation>From No.</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Fee</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::SeriesRemoveCommand</name>
     <message>
         <source>Delete a meeting series that has no meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete a meeting series that has no meetings.</translation>
     </message>
     <message>
         <source>The series&apos; id (as &apos;series list&apos; shows it) or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The series&apos; id (as &apos;series list&apos; shows it) or name.</translation>
     </message>
     <message>
         <source>ID|NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ID|NAME</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one series, by id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes one series, by id or name.</translation>
     </message>
     <message>
         <source>%1 was not deleted: %2</source>
         <extracomment>%1 the series&apos; name, %2 why it was not deleted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 was not deleted: %2</translation>
     </message>
     <message>
         <source>Deleted series %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted series %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>renkei::cli::SheetCommand</name>
     <message>
         <source>Write a meeting&apos;s sign-in sheet (出席簿) as an A4 PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a meeting&apos;s sign-in sheet (出席簿) as an A4 PDF.</translation>
     </message>
     <message>
         <source>The order: %1. Default: the series&apos; saved order, else kana.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order: %1. Default: the series&apos; saved order, else kana.</translation>
     </message>
     <message>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>order</translation>
     </message>
     <message>
         <source>Empty rows at the end, for walk-ins. Default: the series&apos; saved number, else 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty rows at the end, for walk-ins. Default: the series&apos; saved number, else 5.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The columns after No. and the name, in order, separated by commas: %1. Default: the series&apos; saved columns, else %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The columns after No. and the name, in order, separated by commas: %1. Default: the series&apos; saved columns, else %2.</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>list</translation>
     </message>
     <message>
         <source>Keep the columns, order and blank rows as the series&apos; layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the columns, order and blank rows as the series&apos; layout.</translation>
     </message>
     <message>
         <source>Unknown order &apos;%1&apos;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown order &apos;%1&apos;; use %2.</translation>
     </message>
     <message>
         <source>--blank-rows takes a number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--blank-rows takes a number from 0 to %1.</translation>
     </message>
     <message numerus="yes">
         <source>The sign-in sheet lists %n person(s).</source>

@@ -291,11 +291,6 @@
 <context>
     <name>renkei::AreaRepository</name>
     <message>
-        <source>%1 / %2</source>
-        <extracomment>A zone shown with its ward: &quot;豊島区 / 池袋圏域&quot;</extracomment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>reading the areas</source>
         <translation>地区一覧の読み込み</translation>
     </message>
@@ -585,6 +580,143 @@
     </message>
 </context>
 <context>
+    <name>renkei::AttendanceDocuments</name>
+    <message>
+        <source>Sign-in &amp;Sheet...</source>
+        <translation>受付名簿(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Badges</source>
+        <translation>名札(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Name badges for the people chosen, or for everyone registered</source>
+        <translation>選択した人、または申込者全員の名札</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation>参加証明書(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Certificates of attendance for the people chosen, or for everyone who came</source>
+        <translation>選択した人、または出席者全員の参加証明書</translation>
+    </message>
+    <message>
+        <source>Gri&amp;d</source>
+        <translation>出席表(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Print Preview...</source>
+        <translation>印刷プレビュー...</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>PDFとして保存...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV</source>
+        <translation>CSVを書き出し(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;List of This Meeting...</source>
+        <translation>この会合の出席者一覧(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;Matrix of the Fiscal Year...</source>
+        <translation>年度の出席一覧表(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The attendance grid of %1 for %2: everyone who came × the year&apos;s meetings</source>
+        <translation>%1の%2の出席表：出席者全員×その年度の会合</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;Matrix of %1 (%2)...</source>
+        <translation>%1（%2）の出席一覧表(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Choose a meeting first.</source>
+        <translation>先に会合を選択してください。</translation>
+    </message>
+    <message>
+        <source>Name Badges</source>
+        <translation>名札</translation>
+    </message>
+    <message>
+        <source>Save the Name Badges</source>
+        <translation>名札の保存</translation>
+    </message>
+    <message>
+        <source>%1_badges.pdf</source>
+        <translation>%1_名札.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n badge(s) to %1.</source>
+        <translation>
+            <numerusform>名札%n枚を%1に保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates of Attendance</source>
+        <translation>参加証明書</translation>
+    </message>
+    <message>
+        <source>Save the Certificates</source>
+        <translation>参加証明書の保存</translation>
+    </message>
+    <message>
+        <source>%1_certificates.pdf</source>
+        <translation>%1_参加証明書.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n certificate(s) to %1.</source>
+        <translation>
+            <numerusform>参加証明書%n枚を%1に保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates are chosen by member: for a guest, choose no one and print them for everyone who came. Nothing was printed.</source>
+        <translation>参加証明書は会員ごとに選択します。ゲストの分は、誰も選択せずに出席者全員分を印刷してください。何も印刷していません。</translation>
+    </message>
+    <message>
+        <source>None of the people chosen is recorded as having attended this meeting, so there is no certificate to print. Choose no one to print them for everyone who came.</source>
+        <translation>選択した人のうち、この会合への出席が記録されている人がいないため、印刷する参加証明書はありません。出席者全員分を印刷するには、誰も選択しないでください。</translation>
+    </message>
+    <message>
+        <source>Save the Attendance Grid</source>
+        <translation>出席表の保存</translation>
+    </message>
+    <message>
+        <source>%1_%2_attendance_grid.pdf</source>
+        <translation>%1_%2_出席表.pdf</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>「%1」を%2に保存しました。</translation>
+    </message>
+    <message>
+        <source>Save the Attendance List</source>
+        <translation>出席者一覧の保存</translation>
+    </message>
+    <message>
+        <source>%1_attendance.csv</source>
+        <translation>%1_出席者一覧.csv</translation>
+    </message>
+    <message>
+        <source>Save the Attendance Matrix of %1 (%2)</source>
+        <translation>%1（%2）の出席一覧表の保存</translation>
+    </message>
+    <message>
+        <source>%1_%2_attendance_matrix.csv</source>
+        <translation>%1_%2_出席一覧表.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n行を%1に保存しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>renkei::AttendanceExport</name>
     <message>
         <source>Name</source>
@@ -754,10 +886,6 @@
         <translation>案内(&amp;I)...</translation>
     </message>
     <message>
-        <source>Sign-in &amp;Sheet...</source>
-        <translation>受付名簿(&amp;S)...</translation>
-    </message>
-    <message>
         <source>Add a member: type a few letters of the name or reading</source>
         <translation>会員を追加：氏名またはふりがなの一部を入力</translation>
     </message>
@@ -784,30 +912,6 @@
     <message>
         <source>Remo&amp;ve</source>
         <translation>削除(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Print Preview...</source>
-        <translation>印刷プレビュー...</translation>
-    </message>
-    <message>
-        <source>Save as PDF...</source>
-        <translation>PDFとして保存...</translation>
-    </message>
-    <message>
-        <source>&amp;Badges</source>
-        <translation>名札(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Name badges for the people chosen, or for everyone registered</source>
-        <translation>選択した人、または申込者全員の名札</translation>
-    </message>
-    <message>
-        <source>&amp;Certificates</source>
-        <translation>参加証明書(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Certificates of attendance for the people chosen, or for everyone who came</source>
-        <translation>選択した人、または出席者全員の参加証明書</translation>
     </message>
     <message>
         <source>%1 of %2 places taken · %3 waiting · %4 here</source>
@@ -892,58 +996,6 @@
         </translation>
     </message>
     <message>
-        <source>Name Badges</source>
-        <translation>名札</translation>
-    </message>
-    <message>
-        <source>Save the Name Badges</source>
-        <translation>名札の保存</translation>
-    </message>
-    <message>
-        <source>%1_badges.pdf</source>
-        <translation>%1_名札.pdf</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n badge(s) to %1.</source>
-        <translation>
-            <numerusform>名札%n枚を%1に保存しました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Certificates of Attendance</source>
-        <translation>参加証明書</translation>
-    </message>
-    <message>
-        <source>Save the Certificates</source>
-        <translation>参加証明書の保存</translation>
-    </message>
-    <message>
-        <source>%1_certificates.pdf</source>
-        <translation>%1_参加証明書.pdf</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n certificate(s) to %1.</source>
-        <translation>
-            <numerusform>参加証明書%n枚を%1に保存しました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Gri&amp;d</source>
-        <translation>出席表(&amp;D)</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV</source>
-        <translation>CSVを書き出し(&amp;X)</translation>
-    </message>
-    <message>
-        <source>Attendance &amp;List of This Meeting...</source>
-        <translation>この会合の出席者一覧(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Attendance &amp;Matrix of the Fiscal Year...</source>
-        <translation>年度の出席一覧表(&amp;M)…</translation>
-    </message>
-    <message>
         <source>Move &amp;Up from the Waiting List</source>
         <translation>キャンセル待ちから繰り上げ(&amp;U)</translation>
     </message>
@@ -952,58 +1004,8 @@
         <translation>定員に空きがあり、キャンセル待ちの人がいます。申込順に繰り上げます</translation>
     </message>
     <message>
-        <source>The attendance grid of %1 for %2: everyone who came × the year&apos;s meetings</source>
-        <translation>%1の%2の出席表：出席者全員×その年度の会合</translation>
-    </message>
-    <message>
-        <source>Attendance &amp;Matrix of %1 (%2)...</source>
-        <translation>%1（%2）の出席一覧表(&amp;M)…</translation>
-    </message>
-    <message>
         <source>No one moved up: the meeting has taken place, or is cancelled.</source>
         <translation>繰り上げはありませんでした。会合は開催済みか、中止されています。</translation>
-    </message>
-    <message>
-        <source>Certificates are chosen by member: for a guest, choose no one and print them for everyone who came. Nothing was printed.</source>
-        <translation>参加証明書は会員ごとに選択します。ゲストの分は、誰も選択せずに出席者全員分を印刷してください。何も印刷していません。</translation>
-    </message>
-    <message>
-        <source>None of the people chosen is recorded as having attended this meeting, so there is no certificate to print. Choose no one to print them for everyone who came.</source>
-        <translation>選択した人のうち、この会合への出席が記録されている人がいないため、印刷する参加証明書はありません。出席者全員分を印刷するには、誰も選択しないでください。</translation>
-    </message>
-    <message>
-        <source>Save the Attendance Grid</source>
-        <translation>出席表の保存</translation>
-    </message>
-    <message>
-        <source>%1_%2_attendance_grid.pdf</source>
-        <translation>%1_%2_出席表.pdf</translation>
-    </message>
-    <message>
-        <source>Saved “%1” to %2.</source>
-        <translation>「%1」を%2に保存しました。</translation>
-    </message>
-    <message>
-        <source>Save the Attendance List</source>
-        <translation>出席者一覧の保存</translation>
-    </message>
-    <message>
-        <source>%1_attendance.csv</source>
-        <translation>%1_出席者一覧.csv</translation>
-    </message>
-    <message>
-        <source>Save the Attendance Matrix of %1 (%2)</source>
-        <translation>%1（%2）の出席一覧表の保存</translation>
-    </message>
-    <message>
-        <source>%1_%2_attendance_matrix.csv</source>
-        <translation>%1_%2_出席一覧表.csv</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n row(s) to %1.</source>
-        <translation>
-            <numerusform>%n行を%1に保存しました。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1147,16 +1149,19 @@
         <translation>ゲストの出欠の読み込み</translation>
     </message>
     <message>
-        <source>reading the earlier meetings</source>
-        <translation>以前の会合の読み込み</translation>
-    </message>
-    <message>
-        <source>choosing the members to invite</source>
-        <translation>案内する会員の選択</translation>
-    </message>
-    <message>
         <source>looking for members</source>
         <translation>会員の検索</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::BreakdownModel</name>
+    <message>
+        <source>Attendances</source>
+        <translation>延べ参加者数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1208,10 @@
     <message>
         <source>The printer could not be started.</source>
         <translation>プリンターを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>グラフを%1に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1598,29 @@
     </message>
 </context>
 <context>
+    <name>renkei::DemoSeed</name>
+    <message>
+        <source>The demo network&apos;s data names an unknown area: %1</source>
+        <translation>デモ用ネットワークのデータに不明な地区があります：%1</translation>
+    </message>
+    <message>
+        <source>The demo network&apos;s data could not be read: %1</source>
+        <translation>デモ用ネットワークのデータを読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The demo network&apos;s data is not valid JSON: %1</source>
+        <translation>デモ用ネットワークのデータが正しいJSONではありません：%1</translation>
+    </message>
+    <message>
+        <source>The demo network&apos;s data is not a JSON object.</source>
+        <translation>デモ用ネットワークのデータがJSONオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The demo network&apos;s data lacks &apos;%1&apos; or has it in the wrong form.</source>
+        <translation>デモ用ネットワークのデータに「%1」がないか、形式が正しくありません。</translation>
+    </message>
+</context>
+<context>
     <name>renkei::DocumentFile</name>
     <message>
         <source>This is a folder; give a file name.</source>
@@ -1601,6 +1633,17 @@
     <message>
         <source>The file could not be saved: %1</source>
         <translation>ファイルを保存できませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::DocumentOutput</name>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1に保存しました。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2379,59 @@
     </message>
 </context>
 <context>
+    <name>renkei::MeetingAgendaPane</name>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>発表者</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>次第</translation>
+    </message>
+    <message>
+        <source>&amp;Japanese era dates</source>
+        <translation>和暦で表記(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Agendas saved as PDF, web page or text give their dates in the Japanese era (令和8年1月13日).</source>
+        <translation>PDF、Webページ、テキストで保存する次第の日付を和暦で表記します（令和8年1月13日）。</translation>
+    </message>
+    <message>
+        <source>Agenda of %1</source>
+        <translation>%1の次第</translation>
+    </message>
+    <message>
+        <source>Agenda of %1: %2</source>
+        <translation>%1の次第：%2</translation>
+    </message>
+    <message>
+        <source>No agenda yet.</source>
+        <translation>次第はまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>renkei::MeetingEditor</name>
     <message>
         <source> yen</source>
@@ -2419,6 +2515,22 @@
     <message>
         <source>Stat&amp;us:</source>
         <translation>状態(&amp;U):</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::MeetingFiguresModel</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A figure of a meeting with its section: &quot;By profession: Nurse&quot;</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数</translation>
     </message>
 </context>
 <context>
@@ -2772,26 +2884,6 @@
         <translation>会合</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>時刻</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>タイトル</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>所要時間</translation>
-    </message>
-    <message>
-        <source>Presenter</source>
-        <translation>発表者</translation>
-    </message>
-    <message>
         <source>Agenda</source>
         <translation>次第</translation>
     </message>
@@ -2827,24 +2919,6 @@
         <source>%n meeting(s), %1 held</source>
         <translation>
             <numerusform>会合%n回（開催済み%1回）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Agenda of %1</source>
-        <translation>%1の次第</translation>
-    </message>
-    <message>
-        <source>Agenda of %1: %2</source>
-        <translation>%1の次第：%2</translation>
-    </message>
-    <message>
-        <source>No agenda yet.</source>
-        <translation>次第はまだありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n分</numerusform>
         </translation>
     </message>
     <message>
@@ -2922,14 +2996,6 @@
     <message>
         <source>De&amp;lete Series...</source>
         <translation>シリーズを削除(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Japanese era dates</source>
-        <translation>和暦で表記(&amp;J)</translation>
-    </message>
-    <message>
-        <source>Agendas saved as PDF, web page or text give their dates in the Japanese era (令和8年1月13日).</source>
-        <translation>PDF、Webページ、テキストで保存する次第の日付を和暦で表記します（令和8年1月13日）。</translation>
     </message>
     <message>
         <source>Edit &amp;Meeting...</source>
@@ -4119,13 +4185,6 @@
     </message>
 </context>
 <context>
-    <name>renkei::PrintedOutput</name>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-</context>
-<context>
     <name>renkei::PrintedPage</name>
     <message>
         <source>Printed documents can only be made by a program that loads fonts (the GUI, or renkei-cli).</source>
@@ -4393,10 +4452,95 @@
         <source>Not recorded</source>
         <translation>未登録</translation>
     </message>
+</context>
+<context>
+    <name>renkei::ReportLapsedTab</name>
     <message>
-        <source>%1 / %2</source>
-        <extracomment>A zone shown with its ward: &quot;豊島区 / 池袋圏域&quot;</extracomment>
-        <translation>%1 / %2</translation>
+        <source>Not seen at any of the &amp;last</source>
+        <translation>最近参加していない会員の判定：直近(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A first-timer came &amp;back when at one of the next</source>
+        <translation>初参加者の再参加の判定：その後(&amp;B)</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>回の会合</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members who came during the period but to none of its last %n meeting(s), longest gone first: people to get in touch with.</source>
+        <translation>
+            <numerusform>期間中に参加したものの、直近%n回の会合には参加していない会員です（最後の参加が古い順）。声かけの候補です。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ReportMeetingsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会員</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>ゲスト</translation>
+    </message>
+    <message>
+        <source>First-timers</source>
+        <translation>初参加</translation>
+    </message>
+    <message>
+        <source>Professions</source>
+        <translation>職種数</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>懇親会</translation>
+    </message>
+    <message>
+        <source>Fees (yen)</source>
+        <translation>参加費（円）</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ReportMeetingsTab</name>
+    <message>
+        <source>No meetings were held in this period.</source>
+        <translation>この期間に開催された会合はありません。</translation>
+    </message>
+    <message>
+        <source>Choose a meeting to see its figures.</source>
+        <translation>会合を選ぶと集計が表示されます。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1、%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ReportMixTab</name>
+    <message>
+        <source>Profession</source>
+        <translation>職種</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>地区</translation>
     </message>
 </context>
 <context>
@@ -4499,58 +4643,6 @@
         <translation>職種・地区</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>回</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日付</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>テーマ</translation>
-    </message>
-    <message>
-        <source>Came</source>
-        <translation>出席</translation>
-    </message>
-    <message>
-        <source>Guests</source>
-        <translation>ゲスト</translation>
-    </message>
-    <message>
-        <source>Professions</source>
-        <translation>職種数</translation>
-    </message>
-    <message>
-        <source>Social</source>
-        <translation>懇親会</translation>
-    </message>
-    <message>
-        <source>Fees (yen)</source>
-        <translation>参加費（円）</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>数</translation>
-    </message>
-    <message>
-        <source>Profession</source>
-        <translation>職種</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>割合</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>地区</translation>
-    </message>
-    <message>
         <source>Range of dates</source>
         <translation>期間</translation>
     </message>
@@ -4581,29 +4673,6 @@
         </translation>
     </message>
     <message>
-        <source>No meetings were held in this period.</source>
-        <translation>この期間に開催された会合はありません。</translation>
-    </message>
-    <message>
-        <source>Choose a meeting to see its figures.</source>
-        <translation>会合を選ぶと集計が表示されます。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Members who came during the period but to none of its last %n meeting(s), longest gone first: people to get in touch with.</source>
-        <translation>
-            <numerusform>期間中に参加したものの、直近%n回の会合には参加していない会員です（最後の参加が古い順）。声かけの候補です。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2: %3</source>
-        <translation>%1、%2：%3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>A figure of a meeting with its section: &quot;By profession: Nurse&quot;</extracomment>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>%1 activity report %2</source>
         <translation>%1 活動実績報告 %2</translation>
     </message>
@@ -4616,16 +4685,12 @@
         <translation>PDF (*.pdf);;表計算ソフト用 CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <source>Not seen at any of the &amp;last</source>
-        <translation>最近参加していない会員の判定：直近(&amp;L)</translation>
+        <source>Choose a series with meetings first.</source>
+        <translation>先に会合のあるシリーズを選択してください。</translation>
     </message>
     <message>
-        <source>A first-timer came &amp;back when at one of the next</source>
-        <translation>初参加者の再参加の判定：その後(&amp;B)</translation>
-    </message>
-    <message>
-        <source>meetings</source>
-        <translation>回の会合</translation>
+        <source>Saved the activity report to %1.</source>
+        <translation>活動実績報告を%1に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -5665,6 +5730,17 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <message>
         <source>no</source>
         <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::cli</name>
+    <message>
+        <source>Include archived members.</source>
+        <translation>アーカイブ済みの会員も含めます。</translation>
+    </message>
+    <message>
+        <source>Only archived members.</source>
+        <translation>アーカイブ済みの会員のみ。</translation>
     </message>
 </context>
 <context>
@@ -7466,6 +7542,41 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
 </context>
 <context>
+    <name>renkei::cli::MemberFilterArguments</name>
+    <message>
+        <source>Only members of this profession (repeat, or separate with commas).</source>
+        <translation>この職種の会員のみ（繰り返し指定するか、カンマで区切ります）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Only members in this area; a ward includes its zones (repeat, or separate with commas).</source>
+        <translation>この地区の会員のみ。区を指定するとその圏域も含みます（繰り返し指定するか、カンマで区切ります）。</translation>
+    </message>
+    <message>
+        <source>Only members of this organisation (repeat for more).</source>
+        <translation>この所属の会員のみ（複数の場合は繰り返し指定します）。</translation>
+    </message>
+    <message>
+        <source>Only members in the network&apos;s own area.</source>
+        <translation>ネットワークの地区内（区内）の会員のみ。</translation>
+    </message>
+    <message>
+        <source>Only members outside it.</source>
+        <translation>地区外（区外）の会員のみ。</translation>
+    </message>
+    <message>
+        <source>Use either --all or --archived, not both.</source>
+        <translation>--all と --archived は同時に指定できません。</translation>
+    </message>
+    <message>
+        <source>Use either --in-area or --out-of-area, not both.</source>
+        <translation>--in-area と --out-of-area は同時に指定できません。</translation>
+    </message>
+</context>
+<context>
     <name>renkei::cli::MembersAddCommand</name>
     <message>
         <source>Add a member. Someone who looks like an existing member (same name and reading, e-mail or phone) is refused unless --allow-duplicate is given.</source>
@@ -7578,28 +7689,12 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>a,b,…</translation>
     </message>
     <message>
-        <source>Only members of this profession; may be given more than once.</source>
-        <translation>この職種の会員のみ。複数回指定できます。</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>Only members in this area (a ward includes its zones); may be given more than once.</source>
-        <translation>この地区の会員のみ（区を指定するとその圏域も含みます）。複数回指定できます。</translation>
-    </message>
-    <message>
         <source>Only members whose name, reading or e-mail address holds this text.</source>
         <translation>氏名、ふりがな、メールアドレスにこの文字列を含む会員のみ。</translation>
     </message>
     <message>
         <source>text</source>
         <translation>文字列</translation>
-    </message>
-    <message>
-        <source>Include archived members.</source>
-        <translation>アーカイブ済みの会員も含めます。</translation>
     </message>
     <message>
         <source>Include the members who have not agreed to appear on shared rosters (for the organiser&apos;s own use). Without it the roster holds only those who agreed.</source>
@@ -7657,48 +7752,12 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>氏名・ふりがな・メール・所属で会員を検索します。会員画面の検索と同じく、ひらがな・カタカナ、全角・半角、スペース、大文字・小文字は区別しません。</translation>
     </message>
     <message>
-        <source>Only members of this profession (repeat for several).</source>
-        <translation>この職種の会員のみ（複数の場合は繰り返し指定）。</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>Only members in this zone, or in this whole ward.</source>
-        <translation>この圏域、またはこの区全体の会員のみ。</translation>
-    </message>
-    <message>
-        <source>Only members in the network&apos;s own area.</source>
-        <translation>ネットワークの地区内（区内）の会員のみ。</translation>
-    </message>
-    <message>
-        <source>Only members outside it.</source>
-        <translation>地区外（区外）の会員のみ。</translation>
-    </message>
-    <message>
-        <source>Include archived members.</source>
-        <translation>アーカイブ済みの会員も含めます。</translation>
-    </message>
-    <message>
-        <source>Only archived members.</source>
-        <translation>アーカイブ済みの会員のみ。</translation>
-    </message>
-    <message>
         <source>What to look for (several words are one text).</source>
         <translation>検索する文字列（複数の語は1つの文字列として扱います）。</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;; use table or csv.</source>
         <translation>不明な形式「%1」です。table または csv を指定してください。</translation>
-    </message>
-    <message>
-        <source>Use either --all or --archived, not both.</source>
-        <translation>--all と --archived は同時に指定できません。</translation>
-    </message>
-    <message>
-        <source>Use either --in-area or --out-of-area, not both.</source>
-        <translation>--in-area と --out-of-area は同時に指定できません。</translation>
     </message>
 </context>
 <context>
@@ -7835,76 +7894,12 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>会員をふりがな順（五十音）で一覧表示します。</translation>
     </message>
     <message>
-        <source>table (aligned, for reading) or csv (UTF-8, for spreadsheets and scripts). Default: table.</source>
-        <translation>table（整列表示、閲覧用）または csv（UTF-8、表計算ソフトやスクリプト用）。既定：table。</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>形式</translation>
-    </message>
-    <message>
-        <source>Include archived members.</source>
-        <translation>アーカイブ済みの会員も含めます。</translation>
-    </message>
-    <message>
-        <source>Only archived members.</source>
-        <translation>アーカイブ済みの会員のみ。</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; takes no arguments.</source>
         <translation>&apos;%1&apos; に引数は指定できません。</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;; use table or csv.</source>
         <translation>不明な形式「%1」です。table または csv を指定してください。</translation>
-    </message>
-    <message>
-        <source>Use either --all or --archived, not both.</source>
-        <translation>--all と --archived は同時に指定できません。</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>アーカイブ済み</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>有効</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>氏名</translation>
-    </message>
-    <message>
-        <source>Kana</source>
-        <translation>ふりがな</translation>
-    </message>
-    <message>
-        <source>Profession</source>
-        <translation>職種</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>所属</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
     </message>
 </context>
 <context>
@@ -8064,38 +8059,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>
             <numerusform>初参加 %n人（%2人中%1人が%3回以内に再参加）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>回</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日付</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>テーマ</translation>
-    </message>
-    <message>
-        <source>Came</source>
-        <translation>出席</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>会員</translation>
-    </message>
-    <message>
-        <source>Guests</source>
-        <translation>ゲスト</translation>
-    </message>
-    <message>
-        <source>First-timers</source>
-        <translation>初参加</translation>
-    </message>
-    <message>
-        <source>Professions</source>
-        <translation>職種数</translation>
     </message>
     <message>
         <source>Profession</source>
@@ -8340,11 +8303,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <message>
         <source>Notes</source>
         <translation>メモ</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <extracomment>A zone shown with its ward: &quot;豊島区 / 池袋圏域&quot;</extracomment>
-        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
