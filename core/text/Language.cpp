@@ -21,8 +21,11 @@ void Language::install(QCoreApplication &app, const QString &localeName)
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
+    // Every language but Japanese reads English: a locale with no catalogue of its own (C, fr_FR)
+    // gets the English one, whose plural forms say "1 meeting" and "6 meetings".
     auto *translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("renkei"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(locale, QStringLiteral("renkei"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        translator->load(QStringLiteral("renkei_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 }
 

@@ -62,9 +62,11 @@ QList<QHash<QString, QString>> listCsv(Demo &demo, const QString &meeting)
 
 // pdftotext gives a few kanji (青, 西, 長...) as CJK radicals that NFKC does not fold; names without
 // them are found in the PDF's text as they are.
+// Qt 6.4's PDF text layer gives these kanji back as radicals and 「・」 as U+2027 (issue 15):
+// names holding one cannot be found in the extracted text yet.
 bool readableInPdf(const QString &name)
 {
-    static const QString radicals = QStringLiteral("青西長歯黄亀竜龍鬼食母民麦斉");
+    static const QString radicals = QStringLiteral("青西長歯黄亀竜龍鬼食母民麦斉・");
     for (QChar c : name)
         if (radicals.contains(c))
             return false;
@@ -223,8 +225,9 @@ TEST_CASE("sheet, badges, grid and certificates write PDFs that name the people"
                   QStringLiteral("profession"), QStringLiteral("--blank-rows"), QStringLiteral("10")});
     INFO(sheet.err.toStdString());
     REQUIRE(sheet.exitCode == 0);
-    CHECK(sheet.out.contains(QStringLiteral("Wrote 2 pages to")));
+    CHECK(sheet.out.contains(QStringLiteral("Wrote 3 pages to")));
     const QString sheetText = renkei::test::pdfText(demo.file(QStringLiteral("sheet.pdf")));
+    const QString sheetUnspaced = QString(sheetText).remove(QLatin1Char(' '));
     CHECK(sheetText.contains(someone));
 
     // --sort profession: the people on the sheet come grouped by profession, physicians first.
@@ -239,8 +242,11 @@ TEST_CASE("sheet, badges, grid and certificates write PDFs that name the people"
         if (!readableInPdf(name))
             continue;
         INFO(name.toStdString());
-        CHECK(sheetText.contains(name));
-        professionAt.append({sheetText.indexOf(name), row.value(QStringLiteral("profession"))});
+        // pdftotext infers the space between a one-kanji family name and the given name from the
+        // glyphs' gap, and sometimes leaves it out (辻誠): find the name without its spaces.
+        const QString unspaced = QString(name).remove(QLatin1Char(' '));
+        CHECK(sheetUnspaced.contains(unspaced));
+        professionAt.append({sheetUnspaced.indexOf(unspaced), row.value(QStringLiteral("profession"))});
     }
     std::sort(professionAt.begin(), professionAt.end());
     QStringList runs;
