@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
 #include <chrono>
 #include <spawn.h>
 #include <sys/resource.h>
@@ -384,6 +385,81 @@ int runAll(const QList<int> &sizes, TextEncoding encoding, const QString &sqlite
     return 0;
 }
 
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+// The import as the user runs it: the whole `renkei-cli --db DB members import FILE` process, start-up,
+// opening checks and commit included, against the sqlite3 shell putting the same rows into the same
+// schema and indexes in WAL mode (the shaped script of runAll). Each CLI (a baseline build may be
+// given beside this one) and the shell run in turn, on a fresh copy of the prepared database, `runs`
+// times; the medians are compared.
+int runCli(int rows, TextEncoding encoding, const QString &sqlite3, const QString &workDir,
+           const QStringList &clis, int runs)
+{
+    const QString csv = QDir(workDir).filePath(QStringLiteral("cli-%1.csv").arg(rows));
+    const QString prepared = QDir(workDir).filePath(QStringLiteral("cli-%1-prepared.renkei").arg(rows));
+    const QString db = QDir(workDir).filePath(QStringLiteral("cli-%1.renkei").arg(rows));
+    const QString shaped = QDir(workDir).filePath(QStringLiteral("cli-shaped-%1.db").arg(rows));
+    const QString script = QDir(workDir).filePath(QStringLiteral("cli-shaped-%1.sql").arg(rows));
+    if (generate(csv, rows, encoding) != 0 || prepare(prepared) != 0 ||
+        !writeShapedImport(prepared, csv, encoding, script))
+        return 1;
+    out() << QStringLiteral("Whole import processes, %1 rows (%2 MiB of %3 CSV), median of %4, in turn\n")
+                 .arg(rows)
+                 .arg(QFileInfo(csv).size() / 1048576.0, 0, 'f', 1)
+                 .arg(textEncodingKey(encoding))
+                 .arg(runs);
+    const auto fresh = [](const QString &from, const QString &to) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(to + suffix);
+        return from.isEmpty() || QFile::copy(from, to);
+    };
+    QList<QList<double>> wall(clis.size() + 1), cpu(clis.size() + 1);
+    for (int run = 0; run < runs; ++run) {
+        for (qsizetype c = 0; c < clis.size(); ++c) {
+            if (!fresh(prepared, db))
+                return 1;
+            const Measured m = runMeasured(clis[c], {QStringLiteral("--db"), db, QStringLiteral("members"),
+                                                     QStringLiteral("import"), csv});
+            if (!m.ok) {
+                out() << clis[c] << " FAILED" << Qt::endl;
+                return 1;
+            }
+            wall[c] << m.seconds;
+            cpu[c] << m.cpuSeconds;
+        }
+        if (!fresh(QString(), shaped))
+            return 1;
+        const Measured same = runMeasured(sqlite3, {shaped, QStringLiteral(".read %1").arg(script)});
+        if (!same.ok) {
+            out() << "sqlite3 FAILED" << Qt::endl;
+            return 1;
+        }
+        wall[clis.size()] << same.seconds;
+        cpu[clis.size()] << same.cpuSeconds;
+    }
+    const double theirs = median(wall[clis.size()]);
+    const double theirsCpu = median(cpu[clis.size()]);
+    for (qsizetype c = 0; c <= clis.size(); ++c) {
+        const QString who =
+            c < clis.size() ? clis[c] : QStringLiteral("sqlite3 into an indexed members table");
+        out() << QStringLiteral("  %1\n    %2 s wall, %3 s CPU")
+                     .arg(who)
+                     .arg(median(wall[c]), 0, 'f', 2)
+                     .arg(median(cpu[c]), 0, 'f', 2);
+        if (c < clis.size())
+            out() << QStringLiteral(": %1× wall, %2× CPU of sqlite3")
+                         .arg(median(wall[c]) / theirs, 0, 'f', 2)
+                         .arg(median(cpu[c]) / std::max(theirsCpu, 0.001), 0, 'f', 2);
+        out() << '\n';
+    }
+    out().flush();
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -393,6 +469,8 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(
         QStringLiteral("Times roster import and export against the sqlite3 shell.\n"
                        "  renkei-roster-bench run [--rows 100000,200000] [--encoding shift_jis] [--dir DIR]\n"
+                       "  renkei-roster-bench cli --cli renkei-cli [--cli another/renkei-cli] [--rows N] "
+                       "[--runs 5]: whole `members import` processes against sqlite3\n"
                        "  renkei-roster-bench generate FILE [--rows N] [--encoding E]\n"
                        "  renkei-roster-bench prepare DB | import DB FILE | export DB FILE ENCODING (the "
                        "steps run measures)"));
@@ -408,7 +486,11 @@ int main(int argc, char **argv)
                                  QStringLiteral("dir"));
     const QCommandLineOption sqlite(QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 shell."),
                                     QStringLiteral("path"), QStringLiteral("sqlite3"));
-    parser.addOptions({rows, encoding, dir, sqlite});
+    const QCommandLineOption cli(QStringLiteral("cli"), QStringLiteral("A renkei-cli to time (cli)."),
+                                 QStringLiteral("path"));
+    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Runs of each (cli)."),
+                                  QStringLiteral("n"), QStringLiteral("5"));
+    parser.addOptions({rows, encoding, dir, sqlite, cli, runs});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("run, generate, import or export"));
     parser.process(app);
@@ -431,7 +513,7 @@ int main(int argc, char **argv)
         return importRoster(args[1], args[2]);
     if (command == QLatin1String("export") && args.size() == 4)
         return exportRoster(args[1], args[2], textEncodingFromKey(args[3]).value_or(TextEncoding::Utf8Bom));
-    if (command != QLatin1String("run")) {
+    if (command != QLatin1String("run") && command != QLatin1String("cli")) {
         out() << parser.helpText();
         return 2;
     }
@@ -443,5 +525,8 @@ int main(int argc, char **argv)
     QTemporaryDir temporary;
     const QString workDir = parser.isSet(dir) ? parser.value(dir) : temporary.path();
     QDir().mkpath(workDir);
+    if (command == QLatin1String("cli"))
+        return runCli(sizes.value(0, 100000), *chosen, sqlite3, workDir, parser.values(cli),
+                      std::max(1, parser.value(runs).toInt()));
     return runAll(sizes, *chosen, sqlite3, workDir);
 }

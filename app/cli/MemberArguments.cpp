@@ -6,8 +6,7 @@
 #include "core/storage/MemberRepository.h"
 #include "core/storage/OrganisationRepository.h"
 #include "core/storage/ProfessionRepository.h"
-
-#include <QRegularExpression>
+#include "core/text/PersonName.h"
 
 namespace renkei::cli {
 
@@ -16,17 +15,6 @@ namespace {
 QCommandLineOption valueOption(const char *name, const QString &description, const QString &valueName)
 {
     return QCommandLineOption(QString::fromLatin1(name), description, valueName);
-}
-
-// "山田 太郎" or "山田　太郎": the family name, then the given name after the first space.
-std::pair<QString, QString> splitName(const QString &text)
-{
-    static const QRegularExpression space(QStringLiteral("[ \u3000]+"));
-    const QString trimmed = text.trimmed();
-    const QRegularExpressionMatch match = space.match(trimmed);
-    if (!match.hasMatch())
-        return {trimmed, QString()};
-    return {trimmed.left(match.capturedStart()), trimmed.mid(match.capturedEnd()).trimmed()};
 }
 
 Error optionError(const char *option, const QString &message)
@@ -113,9 +101,9 @@ QList<Error> MemberArguments::apply(const QCommandLineParser &parser, Database &
     auto value = [&](const char *name) { return parser.value(QString::fromLatin1(name)).trimmed(); };
 
     if (given("name"))
-        std::tie(m.familyName, m.givenName) = splitName(value("name"));
+        std::tie(m.familyName, m.givenName) = PersonName::split(value("name"));
     if (given("kana"))
-        std::tie(m.familyKana, m.givenKana) = splitName(value("kana"));
+        std::tie(m.familyKana, m.givenKana) = PersonName::split(value("kana"));
     if (given("family-name"))
         m.familyName = value("family-name");
     if (given("given-name"))

@@ -7,22 +7,13 @@
 #include "core/storage/MemberRepository.h"
 #include "core/storage/OrganisationRepository.h"
 #include "core/text/KanaText.h"
+#include "core/text/PersonName.h"
 
 #include <utility>
 
 namespace renkei {
 
 namespace {
-
-// 「山田 花子」 → 山田, 花子; a full-width space counts too.
-std::pair<QString, QString> splitAtSpace(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    qsizetype at = 0;
-    while (at < trimmed.size() && !trimmed.at(at).isSpace())
-        ++at;
-    return {trimmed.left(at), trimmed.mid(at).trimmed()};
-}
 
 // The same person written the same way: names compared without spaces and widths, readings as hiragana.
 bool samePerson(const Guest &a, const Guest &b)
@@ -41,8 +32,8 @@ Result<Member> GuestConversion::proposal(qint64 attendanceId) const
     if (!row->isGuest())
         return Error{tr("This attendance is a member's, not a guest's.")};
     Member m;
-    std::tie(m.familyName, m.givenName) = splitAtSpace(row->guest.name);
-    std::tie(m.familyKana, m.givenKana) = splitAtSpace(row->guest.kana);
+    std::tie(m.familyName, m.givenName) = PersonName::split(row->guest.name);
+    std::tie(m.familyKana, m.givenKana) = PersonName::split(row->guest.kana);
     m.professionId = row->guest.professionId;
     const QString organisation = row->guest.organisation.trimmed();
     if (!organisation.isEmpty()) {

@@ -6,14 +6,12 @@
 #include "core/io/TextEncoding.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QStringList>
 
 #include <functional>
 #include <optional>
-#include <utility>
 
 class QIODevice;
 
@@ -121,7 +119,12 @@ struct RosterImportReport
     bool cancelled = false;
 
     bool ok() const { return problemCount == 0 && !cancelled; }
+    // Counts a problem, and lists it while fewer than `maxListed` are.
+    void addProblem(const Error &error, int maxListed);
 };
+
+// A problem at a line and column of a roster (from 1; 0 for none).
+Error rosterProblem(QString message, int line, int column);
 
 // Brings a roster (CSV, as Excel writes it) into the members: every row is read, mapped, validated
 // and compared with the members already there, and then everything is written in one transaction,
@@ -168,13 +171,6 @@ public:
 
     RosterImportReport run(const QString &path, const Options &options);
     RosterImportReport run(QIODevice &device, const Options &options);
-
-    // 「山田　太郎」 → 山田, 太郎: split at the first space, half- or full-width.
-    static std::pair<QString, QString> splitName(const QString &fullName);
-    // 2024-04-01, 2024/4/1, 2024.4.1, 2024年4月1日, 20240401, 令和6年4月1日, R6.4.1, H31/4/30,
-    // optionally followed by a time (Excel's "2024/4/1 0:00"). An empty text gives a null date;
-    // nothing when the text is not a date.
-    static std::optional<QDate> parseDate(const QString &text);
 
 private:
     Database &m_db;

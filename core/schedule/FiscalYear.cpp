@@ -1,5 +1,7 @@
 #include "FiscalYear.h"
 
+#include "core/schedule/JapaneseEra.h"
+
 #include <QRegularExpression>
 
 namespace renkei {
@@ -19,17 +21,12 @@ Result<FiscalYear> FiscalYear::parse(const QString &text)
     if (const QRegularExpressionMatch m = western.match(t); m.hasMatch())
         return FiscalYear(m.captured(1).toInt());
 
-    // 令和 and 平成 years, written out or as R/H.
-    static const QRegularExpression era(QStringLiteral("^(令和|平成|R|H)\\s*(\\d{1,2}|元)\\s*(?:年度)?$"),
-                                        QRegularExpression::CaseInsensitiveOption);
-    if (const QRegularExpressionMatch m = era.match(t); m.hasMatch()) {
-        const QString name = m.captured(1).toUpper();
-        const int n = m.captured(2) == QStringLiteral("元") ? 1 : m.captured(2).toInt();
-        const bool reiwa = name == QStringLiteral("令和") || name == QStringLiteral("R");
-        const int year = (reiwa ? 2018 : 1988) + n;
-        if (n >= 1 && (reiwa || year <= 2019))
-            return FiscalYear(year);
-    }
+    // An era's year: 令和8年度, R8, 平成元年度.
+    static const QRegularExpression era(
+        QStringLiteral("^(%1)\\s*(\\d{1,2}|元)\\s*(?:年度)?$").arg(JapaneseEra::namePattern()));
+    if (const QRegularExpressionMatch m = era.match(t); m.hasMatch())
+        if (const std::optional<int> year = JapaneseEra::gregorianYear(m.capturedView(1), m.capturedView(2)))
+            return FiscalYear(*year);
     return Error{tr("“%1” is not a fiscal year; write its first year, for example 2026 (April 2026 to "
                     "March 2027).")
                      .arg(text)};

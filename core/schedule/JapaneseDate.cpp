@@ -1,50 +1,20 @@
 #include "JapaneseDate.h"
 
+#include "core/schedule/JapaneseEra.h"
+
 namespace renkei {
 
 namespace {
-
-struct Era
-{
-    int year, month, day; // the first day of the era
-    const char16_t *name;
-    const char *nameEn;
-};
-
-// Newest first. 明治 is counted from 1 January 1873, the first day of the Gregorian calendar in Japan.
-constexpr Era eras[] = {
-    {2019, 5, 1, u"令和", "Reiwa"},   {1989, 1, 8, u"平成", "Heisei"}, {1926, 12, 25, u"昭和", "Showa"},
-    {1912, 7, 30, u"大正", "Taisho"}, {1873, 1, 1, u"明治", "Meiji"},
-};
-constexpr int meijiFirstYear = 1868;
 
 constexpr char16_t weekdayNames[] = u"月火水木金土日";
 
 } // namespace
 
-std::optional<JapaneseDate::EraYear> JapaneseDate::era(const QDate &date)
-{
-    if (!date.isValid())
-        return std::nullopt;
-    for (const Era &e : eras) {
-        const QDate first(e.year, e.month, e.day);
-        if (date < first)
-            continue;
-        const int firstYear = e.year == 1873 ? meijiFirstYear : e.year;
-        return EraYear{QString::fromUtf16(e.name), QString::fromLatin1(e.nameEn),
-                       date.year() - firstYear + 1};
-    }
-    return std::nullopt;
-}
-
 QString JapaneseDate::year(const QDate &date, Style style)
 {
     if (style == Style::Era) {
-        if (const std::optional<EraYear> e = era(date)) {
-            if (e->year == 1)
-                return e->era + QStringLiteral("元年");
-            return QStringLiteral("%1%2年").arg(e->era).arg(e->year);
-        }
+        if (const std::optional<JapaneseEra::Year> e = JapaneseEra::of(date))
+            return e->text();
     }
     return QStringLiteral("%1年").arg(date.year());
 }

@@ -4,8 +4,6 @@
 #include <QString>
 #include <QTime>
 
-#include <optional>
-
 namespace renkei {
 
 // Dates and times written the Japanese way, for printed outputs whatever the application's language:
@@ -19,16 +17,6 @@ public:
         Era,     // 令和8年1月13日 (和暦, the Japanese era)
     };
 
-    // An era (元号) and the year within it.
-    struct EraYear
-    {
-        QString era;   // 令和
-        QString eraEn; // Reiwa
-        int year = 0;  // 1 is written 元年
-    };
-
-    // The era of a date from 1873 (when Japan took the Gregorian calendar) on.
-    static std::optional<EraYear> era(const QDate &date);
     // 「令和8年」, 「令和元年」, or 「2026年」.
     static QString year(const QDate &date, Style style);
     // 「2026年1月13日（火）」; without the weekday when `weekday` is false.

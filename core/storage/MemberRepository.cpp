@@ -1,8 +1,10 @@
 #include "MemberRepository.h"
 
 #include "Database.h"
+#include "MemberColumns.h"
 #include "ReferenceList.h"
 #include "SqlValues.h"
+#include "SqliteStatement.h"
 #include "core/model/ContactCheck.h"
 #include "core/text/KanaText.h"
 
@@ -12,53 +14,11 @@ namespace renkei {
 
 namespace {
 
-const QString selectColumns =
-    QStringLiteral("SELECT m.id, m.family_name, m.given_name, m.family_kana, m.given_kana, m.profession_id, "
-                   "m.organisation_id,"
-                   " m.area_id, m.email, m.phone, m.fax, m.medical_association, m.referred_by, m.joined_on, "
-                   "m.consent_roster,"
-                   " m.consent_email, m.archived, m.notes, m.created_at, m.updated_at FROM members m");
-
-// A member from the columns of selectColumns, read through `q`'s isNull(), intValue() and
-// textValue(): a QSqlQuery (through QueryColumns) or SQLite's own statement.
-template <typename Columns> Member memberFrom(const Columns &q)
-{
-    const auto id = [&](int column) { return q.isNull(column) ? 0 : q.intValue(column); };
-    Member m;
-    m.id = q.intValue(0);
-    m.familyName = q.textValue(1);
-    m.givenName = q.textValue(2);
-    m.familyKana = q.textValue(3);
-    m.givenKana = q.textValue(4);
-    m.professionId = id(5);
-    m.organisationId = id(6);
-    m.areaId = id(7);
-    m.email = q.textValue(8);
-    m.phone = q.textValue(9);
-    m.fax = q.textValue(10);
-    m.medicalAssociation = q.intValue(11) != 0;
-    m.referredById = id(12);
-    m.joinedOn = q.isNull(13) ? QDate() : sql::toDate(q.textValue(13));
-    m.consentRoster = q.intValue(14) != 0;
-    m.consentEmail = q.intValue(15) != 0;
-    m.archived = q.intValue(16) != 0;
-    m.notes = q.textValue(17);
-    m.createdAt = sql::toDateTime(q.textValue(18));
-    m.updatedAt = sql::toDateTime(q.textValue(19));
-    return m;
-}
-
-struct QueryColumns
-{
-    const QSqlQuery &q;
-    bool isNull(int column) const { return q.isNull(column); }
-    qint64 intValue(int column) const { return q.value(column).toLongLong(); }
-    QString textValue(int column) const { return q.value(column).toString(); }
-};
+const QString &selectColumns = MemberColumns::select();
 
 Member fromRow(const QSqlQuery &q)
 {
-    return memberFrom(QueryColumns{q});
+    return MemberColumns::read(q);
 }
 
 } // namespace
@@ -76,26 +36,13 @@ QString MemberRepository::searchKey(const Member &m, const QString &organisation
     return personSearchKey(m) + KanaText::searchKey(organisationName);
 }
 
-MemberRepository::StoredKeys MemberRepository::storedKeys(const Member &member,
-                                                          const QString &organisationName)
-{
-    return {KanaText::sortKey(member.familyKana, member.givenKana), searchKey(member, organisationName),
-            ContactCheck::phoneKey(member.phone)};
-}
-
 QString MemberRepository::organisationName(qint64 id) const
 {
     if (id == 0)
         return {};
-    if (!m_organisationName)
-        m_organisationName = m_db.prepare(QStringLiteral("SELECT name FROM organisations WHERE id = ?"));
-    QSqlQuery &q = *m_organisationName;
-    q.bindValue(0, id);
-    QString name;
-    if (q.exec() && q.next())
-        name = q.value(0).toString();
-    q.finish();
-    return name;
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT name FROM organisations WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 Result<QList<Member>> MemberRepository::list(const MemberFilter &filter) const
@@ -230,59 +177,12 @@ QList<Error> MemberRepository::validate(const Member &member) const
 
 namespace {
 
-// QString::trimmed() for values that usually are already (an import trims every cell): CJK text at
-// both ends is told apart from spaces without Unicode's tables.
-QString trimmedQuickly(const QString &text)
+void bindFields(QSqlQuery &q, const Member &m, const MemberColumns::Keys &keys)
 {
-    const auto maybeSpace = [](QChar c) {
-        const char16_t u = c.unicode();
-        return u <= 0x20 || (u >= 0x7F && u <= 0x3000) || u == 0xFEFF;
-    };
-    if (text.isEmpty() || (!maybeSpace(text.front()) && !maybeSpace(text.back())))
-        return text;
-    return text.trimmed();
-}
-
-// The 20 stored member columns in the order of insertColumns, for placeholders 0–19, so that a
-// prepared statement can be reused.
-std::array<QVariant, 20> storedValues(const Member &m, const MemberRepository::StoredKeys &keys)
-{
-    return {
-        sql::text(trimmedQuickly(m.familyName)),
-        sql::text(trimmedQuickly(m.givenName)),
-        sql::text(trimmedQuickly(m.familyKana)),
-        sql::text(trimmedQuickly(m.givenKana)),
-        sql::text(keys.kana),
-        sql::text(keys.search),
-        sql::text(keys.phone),
-        sql::id(m.professionId),
-        sql::id(m.organisationId),
-        sql::id(m.areaId),
-        sql::text(trimmedQuickly(m.email)),
-        sql::text(trimmedQuickly(m.phone)),
-        sql::text(trimmedQuickly(m.fax)),
-        m.medicalAssociation ? 1 : 0,
-        sql::id(m.referredById),
-        sql::date(m.joinedOn),
-        m.consentRoster ? 1 : 0,
-        m.consentEmail ? 1 : 0,
-        m.archived ? 1 : 0,
-        sql::text(m.notes),
-    };
-}
-
-void bindFields(QSqlQuery &q, const Member &m, const MemberRepository::StoredKeys &keys)
-{
-    const std::array<QVariant, 20> values = storedValues(m, keys);
+    const std::array<QVariant, 20> values = MemberColumns::values(m, keys);
     for (int i = 0; i < int(values.size()); ++i)
         q.bindValue(i, values[i]);
 }
-
-const QString insertColumns =
-    QStringLiteral("family_name, given_name, family_kana, given_kana, kana_key, search_key, phone_key,"
-                   " profession_id, organisation_id, area_id, email, phone, fax, medical_association,"
-                   " referred_by, joined_on, consent_roster, consent_email, archived, notes, created_at,"
-                   " updated_at");
 
 } // namespace
 
@@ -290,50 +190,9 @@ Result<qint64> MemberRepository::add(const Member &member)
 {
     if (const QList<Error> errors = validate(member); !errors.isEmpty())
         return errors.first();
-    return addValidated(member);
-}
-
-const QVariant &MemberRepository::nowValue()
-{
-    const QDateTime now = m_db.now();
-    if (now != m_lastNow || !m_lastNowValue.isValid()) {
-        m_lastNow = now;
-        m_lastNowValue = sql::dateTime(now);
-    }
-    return m_lastNowValue;
-}
-
-Result<qint64> MemberRepository::addValidated(const Member &member)
-{
-    return addValidated(member, storedKeys(member, organisationName(member.organisationId)));
-}
-
-Result<qint64> MemberRepository::addValidated(const Member &member, const StoredKeys &keys)
-{
-    static const QString insertSql =
-        QStringLiteral("INSERT INTO members (") + insertColumns +
-        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!m_fastInsert)
-        m_fastInsert = std::make_unique<SqliteStatement>(m_db, insertSql);
-    if (m_fastInsert->isValid()) {
-        // The same values bound through SQLite's own API: an import adds members by the hundred
-        // thousand, and QSqlQuery names each placeholder anew for every value.
-        SqliteStatement &q = *m_fastInsert;
-        const std::array<QVariant, 20> values = storedValues(member, keys);
-        for (int i = 0; i < int(values.size()); ++i)
-            q.bindVariant(i, values[i]);
-        const QVariant &now = nowValue();
-        q.bindVariant(20, now);
-        q.bindVariant(21, now);
-        if (Status s = q.exec(tr("adding a member")); !s)
-            return s.error();
-        return q.lastInsertId();
-    }
-    if (!m_insert)
-        m_insert = m_db.prepare(insertSql);
-    QSqlQuery &q = *m_insert;
-    bindFields(q, member, keys);
-    const QVariant &now = nowValue();
+    QSqlQuery q = m_db.prepare(MemberColumns::insert());
+    bindFields(q, member, MemberColumns::keys(member, organisationName(member.organisationId)));
+    const QVariant now = sql::dateTime(m_db.now());
     q.bindValue(20, now);
     q.bindValue(21, now);
     if (Status s = m_db.exec(q, tr("adding a member")); !s)
@@ -343,10 +202,10 @@ Result<qint64> MemberRepository::addValidated(const Member &member, const Stored
 
 Status MemberRepository::restore(const Member &member)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO members (") + insertColumns +
+    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO members (") + MemberColumns::written() +
                                QStringLiteral(", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                                               "?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindFields(q, member, storedKeys(member, organisationName(member.organisationId)));
+    bindFields(q, member, MemberColumns::keys(member, organisationName(member.organisationId)));
     q.bindValue(20, sql::dateTime(member.createdAt.isValid() ? member.createdAt : m_db.now()));
     q.bindValue(21, sql::dateTime(member.updatedAt.isValid() ? member.updatedAt : m_db.now()));
     q.bindValue(22, member.id);
@@ -357,68 +216,15 @@ Status MemberRepository::update(const Member &member)
 {
     if (const QList<Error> errors = validate(member); !errors.isEmpty())
         return errors.first();
-    return updateValidated(member);
-}
-
-Status MemberRepository::updateValidated(const Member &member)
-{
-    if (!m_update)
-        m_update = m_db.prepare(QStringLiteral(
-            "UPDATE members SET family_name = ?, given_name = ?, family_kana = ?, given_kana = ?,"
-            " kana_key = ?, search_key = ?, phone_key = ?, profession_id = ?, organisation_id = ?,"
-            " area_id = ?, email = ?, phone = ?, fax = ?, medical_association = ?, referred_by = ?,"
-            " joined_on = ?, consent_roster = ?, consent_email = ?, archived = ?, notes = ?, updated_at = ?"
-            " WHERE id = ?"));
-    QSqlQuery &q = *m_update;
-    bindFields(q, member, storedKeys(member, organisationName(member.organisationId)));
-    q.bindValue(20, nowValue());
+    QSqlQuery q = m_db.prepare(MemberColumns::update());
+    bindFields(q, member, MemberColumns::keys(member, organisationName(member.organisationId)));
+    q.bindValue(20, sql::dateTime(m_db.now()));
     q.bindValue(21, member.id);
     if (Status s = m_db.exec(q, tr("saving a member")); !s)
         return s;
     if (q.numRowsAffected() == 0)
         return Error{tr("There is no member with id %1.").arg(member.id)};
     return {};
-}
-
-Result<QList<Member>> MemberRepository::sameReadingOrEmail(const Member &member) const
-{
-    if (!m_candidates)
-        m_candidates =
-            m_db.prepare(selectColumns + QStringLiteral(" WHERE (m.archived IN (0, 1) AND m.kana_key = ?)"
-                                                        " OR m.email = ? COLLATE NOCASE"));
-    QSqlQuery &q = *m_candidates;
-    const QString email = member.email.trimmed();
-    q.bindValue(0, KanaText::sortKey(member.familyKana, member.givenKana));
-    // No address matches nobody (NULL equals nothing), although members without one store ''.
-    const QVariant none(QMetaType(QMetaType::QString));
-    q.bindValue(1, email.isEmpty() ? none : QVariant(email));
-    if (Status s = m_db.exec(q, tr("looking for members who may be the same person")); !s)
-        return s.error();
-    QList<Member> out;
-    while (q.next())
-        out.append(fromRow(q));
-    q.finish();
-    return out;
-}
-
-Status MemberRepository::forEachReadingAndEmail(const std::function<void(const Member &)> &visit) const
-{
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT family_kana, given_kana, email FROM members"));
-    if (Status s = m_db.exec(q, tr("reading the members")); !s)
-        return s;
-    Member m;
-    while (q.next()) {
-        m.familyKana = q.value(0).toString();
-        m.givenKana = q.value(1).toString();
-        m.email = q.value(2).toString();
-        visit(m);
-    }
-    return {};
-}
-
-QStringList MemberRepository::duplicateLookupIndexes()
-{
-    return {QStringLiteral("members_kana"), QStringLiteral("members_email_nocase")};
 }
 
 Result<QList<Lookalike>> MemberRepository::lookalikes(const Member &member) const
@@ -529,7 +335,7 @@ Status MemberRepository::forEach(const MemberFilter &filter,
             const Result<bool> row = fast.next(tr("reading the members"));
             if (!row)
                 return row.error();
-            if (!*row || !visit(memberFrom(fast)))
+            if (!*row || !visit(MemberColumns::read(fast)))
                 return {};
         }
     }

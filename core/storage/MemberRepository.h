@@ -3,15 +3,12 @@
 #include "core/Result.h"
 #include "core/model/Member.h"
 #include "core/storage/MemberQuery.h"
-#include "core/storage/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
-#include <QSqlQuery>
 
 #include <functional>
-#include <memory>
 #include <optional>
 
 namespace renkei {
@@ -77,31 +74,6 @@ public:
     // (exports); stops early when `visit` returns false.
     Status forEach(const MemberFilter &filter, const std::function<bool(const Member &)> &visit) const;
 
-    // For imports of many rows in one transaction: add() and update() without validate(), which the
-    // caller has run, reusing one prepared statement each.
-    Result<qint64> addValidated(const Member &member);
-    Status updateValidated(const Member &member);
-    // The keys stored beside a member's fields: what the list is sorted by, searched in and compared
-    // by. An import computes them on its reading thread.
-    struct StoredKeys
-    {
-        QString kana;   // KanaText::sortKey of the reading
-        QString search; // searchKey()
-        QString phone;  // ContactCheck::phoneKey
-    };
-    static StoredKeys storedKeys(const Member &member, const QString &organisationName);
-    // The same with the keys computed by the caller (storedKeys(), or the same in parts).
-    Result<qint64> addValidated(const Member &member, const StoredKeys &keys);
-    // Members (archived too) with the same reading as `member` or the same e-mail address (compared
-    // ignoring case): the candidates an import compares a row with, found through indexes.
-    Result<QList<Member>> sameReadingOrEmail(const Member &member) const;
-    // Calls `visit` for every member, archived too, in no particular order, with only the readings
-    // and the e-mail address read: what an import remembers to tell new rows from possible duplicates.
-    Status forEachReadingAndEmail(const std::function<void(const Member &)> &visit) const;
-    // The indexes sameReadingOrEmail() needs: a bulk import keeps them while it writes and may
-    // rebuild the others once at its end (BulkWrite::deferIndexes).
-    static QStringList duplicateLookupIndexes();
-
     // Recomputes the search keys of an organisation's members, after it was renamed or merged.
     Status refreshSearchKeys(qint64 organisationId);
     // What search compares a member with: name, reading, e-mail and organisation name, folded; the
@@ -111,17 +83,8 @@ public:
 
 private:
     QString organisationName(qint64 id) const;
-    // The time stamp of a change, formatted once per distinct instant.
-    const QVariant &nowValue();
 
     Database &m_db;
-    std::optional<QSqlQuery> m_insert;
-    std::unique_ptr<SqliteStatement> m_fastInsert; // the insert through SQLite's C API, when it is SQLite
-    std::optional<QSqlQuery> m_update;
-    mutable std::optional<QSqlQuery> m_candidates;
-    mutable std::optional<QSqlQuery> m_organisationName;
-    QDateTime m_lastNow;
-    QVariant m_lastNowValue;
 };
 
 } // namespace renkei

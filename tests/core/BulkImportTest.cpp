@@ -2,7 +2,7 @@
 // thread, inserts through SQLite's C API; and the schema change that made member writes cheaper.
 #include "core/io/RosterImport.h"
 #include "core/storage/AreaRepository.h"
-#include "core/storage/BulkWrite.h"
+#include "core/storage/MemberBulkWriter.h"
 #include "core/storage/MemberRepository.h"
 #include "core/storage/SqlValues.h"
 #include "core/storage/SqliteStatement.h"
@@ -86,7 +86,7 @@ TEST_CASE("a large import builds the indexes it set aside once, and they are the
     CHECK(report.written);
     // Those a duplicate is looked up through stay; the others were rebuilt at the end.
     CHECK_FALSE(report.indexesRebuilt.isEmpty());
-    for (const QString &kept : MemberRepository::duplicateLookupIndexes())
+    for (const QString &kept : MemberBulkWriter::lookupIndexes())
         CHECK_FALSE(report.indexesRebuilt.contains(kept));
     CHECK(report.indexesRebuilt.contains(QStringLiteral("members_profession")));
     CHECK(memberIndexes(db.db()) == before);
@@ -180,32 +180,33 @@ TEST_CASE("a dry run of a large import checks every row and leaves the database 
     CHECK(memberIndexes(db.db()) == before);
 }
 
-TEST_CASE("BulkWrite sets indexes aside only inside a transaction, and a rollback brings them back")
+TEST_CASE("the bulk writer sets indexes aside only inside a transaction, and a rollback brings them back")
 {
     TempDatabase db;
     const QMap<QString, QString> before = memberIndexes(db.db());
     {
-        BulkWrite bulk(db.db());
-        CHECK_FALSE(bulk.deferIndexes(QStringLiteral("members"), {}).ok());
+        MemberBulkWriter bulk(db.db());
+        CHECK_FALSE(bulk.deferIndexes().ok());
         CHECK(memberIndexes(db.db()) == before);
     }
-    BulkWrite bulk(db.db());
+    MemberBulkWriter bulk(db.db());
     const Status failed = db->transaction([&]() -> Status {
-        if (Status s = bulk.deferIndexes(QStringLiteral("members"), {QStringLiteral("members_kana")}); !s)
+        if (Status s = bulk.deferIndexes(); !s)
             return s;
         const QMap<QString, QString> during = memberIndexes(db.db());
-        CHECK(during.keys() == QStringList{QStringLiteral("members_kana")});
+        CHECK(during.keys() ==
+              QStringList{QStringLiteral("members_email_nocase"), QStringLiteral("members_kana")});
         CHECK(bulk.indexesDeferred());
         return Error{QStringLiteral("on purpose")};
     });
     CHECK_FALSE(failed.ok());
     CHECK(memberIndexes(db.db()) == before);
 
-    BulkWrite again(db.db());
+    MemberBulkWriter again(db.db());
     const Status done = db->transaction([&]() -> Status {
-        if (Status s = again.deferIndexes(QStringLiteral("members"), {}); !s)
+        if (Status s = again.deferIndexes(); !s)
             return s;
-        CHECK(memberIndexes(db.db()).isEmpty());
+        CHECK(memberIndexes(db.db()).size() == 2);
         return again.restoreIndexes();
     });
     CHECK(done.ok());
@@ -246,7 +247,7 @@ TEST_CASE("members' e-mail is indexed once, case-blind, and referrers only where
     other.familyName = QStringLiteral("佐藤");
     other.familyKana = QStringLiteral("さとう");
     other.email = QStringLiteral("hanako.yamada@example.JP");
-    const Result<QList<Member>> same = members.sameReadingOrEmail(other);
+    const Result<QList<Member>> same = MemberBulkWriter(db.db()).sameReadingOrEmail(other);
     REQUIRE(same.ok());
     REQUIRE(same->size() == 1);
     CHECK(same->first().email == m.email);

@@ -34,7 +34,6 @@ TEST_CASE("the Japanese era changes on the day the emperor changes, and its firs
     CHECK(JapaneseDate::year(QDate(1926, 12, 25), JapaneseDate::Style::Era) == QStringLiteral("昭和元年"));
     CHECK(JapaneseDate::year(QDate(1912, 7, 30), JapaneseDate::Style::Era) == QStringLiteral("大正元年"));
     CHECK(JapaneseDate::year(QDate(1900, 1, 1), JapaneseDate::Style::Era) == QStringLiteral("明治33年"));
-    CHECK(JapaneseDate::era(QDate(2026, 1, 13))->eraEn == QStringLiteral("Reiwa"));
     // Before the Gregorian calendar there is no era to give: the western year is written.
     CHECK(JapaneseDate::year(QDate(1872, 12, 31), JapaneseDate::Style::Era) == QStringLiteral("1872年"));
 }

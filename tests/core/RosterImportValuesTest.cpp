@@ -12,20 +12,6 @@
 
 using namespace renkei;
 
-TEST_CASE("a full name is split at its first space, half- or full-width")
-{
-    CHECK(RosterImport::splitName(QStringLiteral("山田　太郎")) ==
-          std::pair(QStringLiteral("山田"), QStringLiteral("太郎")));
-    CHECK(RosterImport::splitName(QStringLiteral(" 山田 太郎 ")) ==
-          std::pair(QStringLiteral("山田"), QStringLiteral("太郎")));
-    CHECK(RosterImport::splitName(QStringLiteral("山田　　太郎")) ==
-          std::pair(QStringLiteral("山田"), QStringLiteral("太郎")));
-    CHECK(RosterImport::splitName(QStringLiteral("Smith Mary Ann")) ==
-          std::pair(QStringLiteral("Smith"), QStringLiteral("Mary Ann")));
-    CHECK(RosterImport::splitName(QStringLiteral("山田太郎")) ==
-          std::pair(QStringLiteral("山田太郎"), QString()));
-}
-
 TEST_CASE("yes and no are read in the forms Japanese and English rosters use")
 {
     for (const char16_t *yes : {u"はい", u"○", u"〇", u"◯", u"有", u"あり", u"有り", u"可", u"yes", u"YES",
@@ -39,22 +25,6 @@ TEST_CASE("yes and no are read in the forms Japanese and English rosters use")
     CHECK_FALSE(YesNo::parse(QStringLiteral("2")).has_value());
     CHECK(YesNo::parse(YesNo::text(true)) == true);
     CHECK(YesNo::parse(YesNo::text(false)) == false);
-}
-
-TEST_CASE("dates are read in the usual Western and Japanese forms")
-{
-    const QDate april(2024, 4, 1);
-    for (const char16_t *text :
-         {u"2024-04-01", u"2024/4/1", u"2024.4.1", u"2024年4月1日", u"20240401", u"令和6年4月1日", u"R6.4.1",
-          u"R6/4/1", u"２０２４／４／１", u"2024/4/1 0:00", u"2024/04/01 09:30:00"})
-        CHECK(RosterImport::parseDate(QString::fromUtf16(text)) == april);
-    CHECK(RosterImport::parseDate(QStringLiteral("平成31年4月30日")) == QDate(2019, 4, 30));
-    CHECK(RosterImport::parseDate(QStringLiteral("令和元年5月1日")) == QDate(2019, 5, 1));
-    CHECK(RosterImport::parseDate(QStringLiteral("H1.1.8")) == QDate(1989, 1, 8));
-    CHECK(RosterImport::parseDate(QStringLiteral("S50.4.1")) == QDate(1975, 4, 1));
-    CHECK(RosterImport::parseDate(QString()) == QDate());
-    CHECK_FALSE(RosterImport::parseDate(QStringLiteral("2024/2/30")).has_value());
-    CHECK_FALSE(RosterImport::parseDate(QStringLiteral("来月")).has_value());
 }
 
 TEST_CASE("the usual Japanese and English headers are recognised")
