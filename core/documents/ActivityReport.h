@@ -24,8 +24,9 @@ class ActivityReport
 
 public:
     ActivityReport(SeriesReport report, QHash<qint64, QString> programmes, QList<Profession> professions,
-                   DocumentOptions options = {});
-    // Computes the series' report for `period` and reads each meeting's programme.
+                   DocumentText text = {});
+    // Computes the series' report for `period` and reads each meeting's programme; in the options'
+    // document language, or the network's.
     static Result<ActivityReport> load(Database &db, qint64 seriesId, const ReportPeriod &period,
                                        DocumentOptions options = {},
                                        const SeriesReport::Options &figures = {});
@@ -47,6 +48,7 @@ public:
 
 private:
     QList<QStringList> csvRows() const;
+    QString professionName(qint64 id) const;
 
     SeriesReport m_report;
     QHash<qint64, QString> m_programmes;

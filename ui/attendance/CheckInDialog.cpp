@@ -2,7 +2,6 @@
 
 #include "AttendanceTableModel.h"
 #include "GuestDialog.h"
-#include "core/documents/PrintedPage.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/SeriesRepository.h"
 
@@ -31,8 +30,9 @@ CheckInDialog::CheckInDialog(Database &db, qint64 meetingId, QWidget *parent)
     QString title = tr("Reception");
     if (Result<Meeting> meeting = MeetingRepository(db).get(meetingId))
         if (Result<Series> series = SeriesRepository(db).get(meeting->seriesId))
-            title = tr("Reception — %1")
-                        .arg(PrintedPage::documentText().meetingTitle(series->name, meeting->number));
+            // On the screen, in the screen's language: not a printed document.
+            title =
+                tr("Reception — %1").arg(QStringLiteral("%1 %2").arg(series->name, meeting->numberLabel()));
     setWindowTitle(title);
 
     auto *heading = new QLabel(title, this);

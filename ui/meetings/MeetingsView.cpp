@@ -1,12 +1,10 @@
 #include "MeetingsView.h"
 
 #include "AnnouncementDialog.h"
-#include "ui/AppSettings.h"
 #include "MeetingEditor.h"
 #include "MeetingTableModel.h"
 #include "PlanningDialog.h"
 #include "SeriesDialog.h"
-#include "ui/attendance/AttendancePanel.h"
 #include "core/documents/AgendaDocument.h"
 #include "core/io/ICalendar.h"
 #include "core/schedule/MeetingPlanner.h"
@@ -15,6 +13,9 @@
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/MemberRepository.h"
 #include "core/storage/SeriesRepository.h"
+#include "core/storage/SettingsRepository.h"
+#include "ui/AppSettings.h"
+#include "ui/attendance/AttendancePanel.h"
 #include "ui/widgets/MessageBar.h"
 
 #include <QAction>
@@ -520,7 +521,10 @@ Status MeetingsView::saveAgendaTo(const QString &path)
         return doc.error();
     DocumentOptions options;
     options.era = m_agendaEra->isChecked();
-    return AgendaDocument(*doc, options).save(path);
+    Result<DocumentText> text = DocumentText::stored(*m_db, options);
+    if (!text)
+        return text.error();
+    return AgendaDocument(*doc, *text).save(path);
 }
 
 void MeetingsView::saveAgenda()
@@ -562,7 +566,12 @@ void MeetingsView::showAnnouncement()
         emit errorOccurred(doc.error().toString());
         return;
     }
-    AnnouncementDialog dialog(*doc, this);
+    Result<DocumentLanguage> language = SettingsRepository(*m_db).documentLanguage();
+    if (!language) {
+        emit errorOccurred(language.error().toString());
+        return;
+    }
+    AnnouncementDialog dialog(*doc, *language, this);
     dialog.exec();
 }
 
