@@ -1,5 +1,7 @@
 #include "AgendaCommand.h"
 
+#include "DocumentLanguageOption.h"
+
 #include "MeetingArguments.h"
 #include "core/documents/AgendaDocument.h"
 #include "core/schedule/AgendaTemplate.h"
@@ -28,9 +30,11 @@ int AgendaCommand::run(CliContext &context, const QString &path, const QStringLi
                                           tr("First replace the meeting's agenda with a copy of the latest "
                                              "earlier meeting's of the series."));
     const QCommandLineOption era(QStringLiteral("era"), tr("Dates in the Japanese era (令和8年1月13日)."));
-    const QCommandLineOption english(QStringLiteral("english"), tr("Write the agenda in English."));
-    parser.addOptions({meetingOption, outOption, copyFrom, copyPrevious, era, english});
+    const DocumentLanguageOption language;
+    parser.addOptions({meetingOption, outOption, copyFrom, copyPrevious, era, language.option()});
     if (auto stop = parse(parser, context, path, args))
+        return *stop;
+    if (auto stop = language.apply(parser, context, path))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(tr("'%1' takes no arguments.").arg(path), path);
@@ -74,11 +78,11 @@ int AgendaCommand::run(CliContext &context, const QString &path, const QStringLi
     Result<MeetingDocument> doc = MeetingDocument::load(*db, meeting->id);
     if (!doc)
         return context.fail(doc.error());
-    DocumentOptions options;
-    options.language = parser.isSet(english) ? DocumentLanguage::English : DocumentLanguage::Japanese;
-    options.era = parser.isSet(era);
+    Result<DocumentText> text = DocumentText::stored(*db, context.documentOptions(parser.isSet(era)));
+    if (!text)
+        return context.fail(text.error());
     const QString file = parser.value(outOption);
-    if (Status saved = AgendaDocument(*doc, options).save(file); !saved) {
+    if (Status saved = AgendaDocument(*doc, *text).save(file); !saved) {
         if (saved.error().field == QStringLiteral("out"))
             return context.usageError(saved.error().message, path);
         return context.fail(saved.error());

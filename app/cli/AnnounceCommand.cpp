@@ -1,5 +1,6 @@
 #include "AnnounceCommand.h"
 
+#include "DocumentLanguageOption.h"
 #include "MeetingArguments.h"
 #include "core/documents/Announcement.h"
 
@@ -27,9 +28,11 @@ int AnnounceCommand::run(CliContext &context, const QString &path, const QString
     const QCommandLineOption outOption(QStringLiteral("out"), tr("Write to this file instead of printing."),
                                        tr("FILE"));
     const QCommandLineOption era(QStringLiteral("era"), tr("Dates in the Japanese era (令和8年1月13日)."));
-    const QCommandLineOption english(QStringLiteral("english"), tr("Write the announcement in English."));
-    parser.addOptions({meetingOption, replyBy, replyVia, contact, outOption, era, english});
+    const DocumentLanguageOption language;
+    parser.addOptions({meetingOption, replyBy, replyVia, contact, outOption, era, language.option()});
     if (auto stop = parse(parser, context, path, args))
+        return *stop;
+    if (auto stop = language.apply(parser, context, path))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(tr("'%1' takes no arguments.").arg(path), path);
@@ -37,9 +40,6 @@ int AnnounceCommand::run(CliContext &context, const QString &path, const QString
         return context.usageError(tr("Give the meeting with --meeting."), path);
 
     Announcement::Options options;
-    options.document.language =
-        parser.isSet(english) ? DocumentLanguage::English : DocumentLanguage::Japanese;
-    options.document.era = parser.isSet(era);
     if (parser.isSet(replyBy)) {
         const std::optional<QDate> d = MeetingArguments::date(parser.value(replyBy));
         if (!d)
@@ -59,6 +59,10 @@ int AnnounceCommand::run(CliContext &context, const QString &path, const QString
     Result<MeetingDocument> doc = MeetingDocument::load(*db, meeting->id);
     if (!doc)
         return context.fail(doc.error());
+    Result<DocumentText> text = DocumentText::stored(*db, context.documentOptions(parser.isSet(era)));
+    if (!text)
+        return context.fail(text.error());
+    options.document = *text;
     if (parser.isSet(outOption)) {
         if (Status saved = Announcement::save(parser.value(outOption), *doc, options); !saved)
             return context.fail(saved.error());

@@ -1,6 +1,7 @@
 #include "BadgesCommand.h"
 
 #include "AttendanceArguments.h"
+#include "DocumentLanguageOption.h"
 #include "MeetingArguments.h"
 #include "core/documents/NameBadges.h"
 #include "core/storage/AttendanceRepository.h"
@@ -27,9 +28,12 @@ int BadgesCommand::run(CliContext &context, const QString &path, const QStringLi
                                            QStringLiteral("2"));
     const QCommandLineOption rowsOption(QStringLiteral("rows"), tr("Cards down a page (1–8). Default: 5."),
                                         tr("N"), QStringLiteral("5"));
+    const DocumentLanguageOption language;
     parser.addOptions({AttendanceArguments::meetingOption(), AttendanceArguments::outOption(), memberOption,
-                       blankOption, columnsOption, rowsOption});
+                       blankOption, columnsOption, rowsOption, language.option()});
     if (auto stop = parse(parser, context, path, args))
+        return *stop;
+    if (auto stop = language.apply(parser, context, path))
         return *stop;
     if (auto stop = AttendanceArguments::check(context, parser, path, true, true))
         return *stop;
@@ -71,7 +75,8 @@ int BadgesCommand::run(CliContext &context, const QString &path, const QStringLi
             rowsChosen << found->id;
         }
     }
-    const Result<NameBadges> badges = NameBadges::load(*db, meeting.id, rowsChosen, layout);
+    const Result<NameBadges> badges =
+        NameBadges::load(*db, meeting.id, rowsChosen, layout, context.documentOptions());
     if (!badges)
         return context.fail(badges.error());
     const Result<int> pages = badges->writePdf(file);

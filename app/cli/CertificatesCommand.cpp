@@ -1,6 +1,7 @@
 #include "CertificatesCommand.h"
 
 #include "AttendanceArguments.h"
+#include "DocumentLanguageOption.h"
 #include "MeetingArguments.h"
 #include "core/documents/AttendanceCertificates.h"
 
@@ -27,9 +28,12 @@ int CertificatesCommand::run(CliContext &context, const QString &path, const QSt
     const QCommandLineOption dateOption(QStringLiteral("date"),
                                         tr("The date of issue (2026-04-14). Default: the meeting's date."),
                                         tr("date"));
+    const DocumentLanguageOption language;
     parser.addOptions({AttendanceArguments::meetingOption(), AttendanceArguments::outOption(), memberOption,
-                       issuerOption, dateOption});
+                       issuerOption, dateOption, language.option()});
     if (auto stop = parse(parser, context, path, args))
+        return *stop;
+    if (auto stop = language.apply(parser, context, path))
         return *stop;
     if (auto stop = AttendanceArguments::check(context, parser, path, true, true))
         return *stop;
@@ -48,6 +52,7 @@ int CertificatesCommand::run(CliContext &context, const QString &path, const QSt
         options.issuedOn = *date;
     }
 
+    options.document = context.documentOptions();
     Meeting meeting;
     std::unique_ptr<Database> db = AttendanceArguments::openMeeting(context, parser, meeting);
     if (!db)

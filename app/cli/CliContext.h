@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/documents/DocumentText.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,14 @@ public:
     // <AppDataLocation>/renkei.renkei, for organisation and application "Renkei".
     static QString defaultDatabasePath();
 
+    // The language --document-language chose for this run's documents; none: the network's setting.
+    void setDocumentLanguage(DocumentLanguage language) { m_documentLanguage = language; }
+    // What the run's documents are made with: that language, and the era when asked for.
+    DocumentOptions documentOptions(bool era = false) const
+    {
+        return DocumentOptions{m_documentLanguage, era};
+    }
+
     // Opens the database; on failure, says why on stderr and returns null.
     std::unique_ptr<Database> openDatabase(Database::OpenMode mode);
 
@@ -56,6 +65,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     QString m_databasePath;
+    std::optional<DocumentLanguage> m_documentLanguage;
 };
 
 } // namespace renkei::cli

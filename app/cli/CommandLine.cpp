@@ -12,6 +12,7 @@
 #include "ClosedDaysCommands.h"
 #include "CommandGroup.h"
 #include "DemoCommand.h"
+#include "DocumentLanguageOption.h"
 #include "GridCommand.h"
 #include "HolidaysCommand.h"
 #include "ICalCommand.h"
@@ -46,6 +47,7 @@ struct GlobalOptions : CommonOptions
 {
     QCommandLineOption version{QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                QCoreApplication::translate("renkei::cli::CommandLine", "Show the version.")};
+    DocumentLanguageOption documentLanguage;
 };
 
 void setUp(QCommandLineParser &parser, const GlobalOptions &options)
@@ -59,6 +61,7 @@ void setUp(QCommandLineParser &parser, const GlobalOptions &options)
     parser.addOption(options.help);
     parser.addOption(options.version);
     parser.addOption(options.database);
+    parser.addOption(options.documentLanguage.option());
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("renkei::cli::CommandLine", "The command to run (see below)."),
@@ -177,6 +180,8 @@ int CommandLine::run(CliContext &context, const QStringList &args)
     }
     if (parser.isSet(options.database))
         context.setDatabasePath(parser.value(options.database));
+    if (std::optional<int> stop = options.documentLanguage.apply(parser, context))
+        return *stop;
 
     const QStringList rest = parser.positionalArguments();
     if (rest.isEmpty())

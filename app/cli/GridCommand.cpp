@@ -1,6 +1,7 @@
 #include "GridCommand.h"
 
 #include "AttendanceArguments.h"
+#include "DocumentLanguageOption.h"
 #include "MeetingArguments.h"
 #include "core/documents/AttendanceGrid.h"
 
@@ -24,8 +25,12 @@ int GridCommand::run(CliContext &context, const QString &path, const QStringList
     const QCommandLineOption blankOption(QStringLiteral("blank-rows"),
                                          tr("Empty rows for newcomers. Default: 10."), tr("N"),
                                          QStringLiteral("10"));
-    parser.addOptions({seriesOption, yearOption, AttendanceArguments::outOption(), blankOption});
+    const DocumentLanguageOption language;
+    parser.addOptions(
+        {seriesOption, yearOption, AttendanceArguments::outOption(), blankOption, language.option()});
     if (auto stop = parse(parser, context, path, args))
+        return *stop;
+    if (auto stop = language.apply(parser, context, path))
         return *stop;
     if (auto stop = AttendanceArguments::check(context, parser, path, false, true))
         return *stop;
@@ -45,7 +50,8 @@ int GridCommand::run(CliContext &context, const QString &path, const QStringList
     const Result<Series> series = MeetingArguments::series(*db, parser.value(seriesOption));
     if (!series)
         return context.fail(series.error());
-    const Result<AttendanceGrid> grid = AttendanceGrid::load(*db, series->id, *year, *blank);
+    const Result<AttendanceGrid> grid =
+        AttendanceGrid::load(*db, series->id, *year, *blank, context.documentOptions());
     if (!grid)
         return context.fail(grid.error());
     const Result<int> pages = grid->writePdf(file);

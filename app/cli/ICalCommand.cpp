@@ -1,5 +1,6 @@
 #include "ICalCommand.h"
 
+#include "DocumentLanguageOption.h"
 #include "MeetingArguments.h"
 #include "core/io/ICalendar.h"
 
@@ -21,10 +22,11 @@ int ICalCommand::run(CliContext &context, const QString &path, const QStringList
                                           tr("name"));
     const QCommandLineOption yearOption(QStringLiteral("fiscal-year"),
                                         tr("Only this fiscal year's meetings."), tr("YYYY"));
-    const QCommandLineOption english(QStringLiteral("english"),
-                                     tr("Write summaries and descriptions in English."));
-    parser.addOptions({outOption, seriesOption, yearOption, english});
+    const DocumentLanguageOption language;
+    parser.addOptions({outOption, seriesOption, yearOption, language.option()});
     if (auto stop = parse(parser, context, path, args))
+        return *stop;
+    if (auto stop = language.apply(parser, context, path))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(tr("'%1' takes no arguments.").arg(path), path);
@@ -48,10 +50,8 @@ int ICalCommand::run(CliContext &context, const QString &path, const QStringList
             return context.fail(series.error());
         seriesId = series->id;
     }
-    DocumentOptions document;
-    document.language = parser.isSet(english) ? DocumentLanguage::English : DocumentLanguage::Japanese;
     const QString file = parser.value(outOption);
-    Result<int> written = ICalendar::exportTo(*db, file, seriesId, fiscalYear, document);
+    Result<int> written = ICalendar::exportTo(*db, file, seriesId, fiscalYear, context.documentOptions());
     if (!written)
         return context.fail(written.error());
     context.out() << tr("Wrote %n meeting(s) to %1.", nullptr, *written).arg(QDir::toNativeSeparators(file))

@@ -1,5 +1,6 @@
 #include "ReportCommand.h"
 
+#include "DocumentLanguageOption.h"
 #include "MeetingArguments.h"
 #include "core/documents/ActivityReport.h"
 #include "core/io/TextTable.h"
@@ -159,7 +160,7 @@ int ReportCommand::run(CliContext &context, const QString &path, const QStringLi
                                     tr("format"), QStringLiteral("table"));
     const QCommandLineOption era(QStringLiteral("era"),
                                  tr("Write dates in the report with the Japanese era (令和)."));
-    const QCommandLineOption english(QStringLiteral("english"), tr("Write the report in English."));
+    const DocumentLanguageOption language;
     const QCommandLineOption returnWithin(
         QStringLiteral("return-within"),
         tr("A first-timer came back when they came to one of the next this many meetings. Default: 3."),
@@ -170,8 +171,10 @@ int ReportCommand::run(CliContext &context, const QString &path, const QStringLi
            "Default: 3."),
         tr("meetings"), QStringLiteral("3"));
     parser.addOptions(
-        {meeting, series, fiscalYear, from, to, out, format, era, english, returnWithin, notSeen});
+        {meeting, series, fiscalYear, from, to, out, format, era, language.option(), returnWithin, notSeen});
     if (auto stop = parse(parser, context, path, args))
+        return *stop;
+    if (auto stop = language.apply(parser, context, path))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(tr("'%1' takes no arguments.").arg(path), path);
@@ -236,10 +239,8 @@ int ReportCommand::run(CliContext &context, const QString &path, const QStringLi
         return context.fail(s.error());
 
     // One report, whatever is made of it: the file --out names, or what --format prints.
-    DocumentOptions options;
-    options.era = parser.isSet(era);
-    options.language = parser.isSet(english) ? DocumentLanguage::English : DocumentLanguage::Japanese;
-    Result<ActivityReport> report = ActivityReport::load(*db, s->id, period, options, figures);
+    Result<ActivityReport> report =
+        ActivityReport::load(*db, s->id, period, context.documentOptions(parser.isSet(era)), figures);
     if (!report)
         return context.fail(report.error());
     if (!parser.isSet(out))

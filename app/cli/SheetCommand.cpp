@@ -1,6 +1,7 @@
 #include "SheetCommand.h"
 
 #include "AttendanceArguments.h"
+#include "DocumentLanguageOption.h"
 #include "MeetingArguments.h"
 #include "core/documents/SignInSheet.h"
 
@@ -32,9 +33,12 @@ int SheetCommand::run(CliContext &context, const QString &path, const QStringLis
         tr("list"));
     const QCommandLineOption saveOption(QStringLiteral("save-layout"),
                                         tr("Keep the columns, order and blank rows as the series' layout."));
+    const DocumentLanguageOption language;
     parser.addOptions({AttendanceArguments::meetingOption(), AttendanceArguments::outOption(), sortOption,
-                       blankOption, columnsOption, saveOption});
+                       blankOption, columnsOption, saveOption, language.option()});
     if (auto stop = parse(parser, context, path, args))
+        return *stop;
+    if (auto stop = language.apply(parser, context, path))
         return *stop;
     if (auto stop = AttendanceArguments::check(context, parser, path, true, true))
         return *stop;
@@ -80,7 +84,7 @@ int SheetCommand::run(CliContext &context, const QString &path, const QStringLis
         if (Status saved = layout->saveForSeries(*db, meeting.seriesId); !saved)
             return context.fail(saved.error());
 
-    const Result<SignInSheet> sheet = SignInSheet::load(*db, meeting.id, *layout);
+    const Result<SignInSheet> sheet = SignInSheet::load(*db, meeting.id, *layout, context.documentOptions());
     if (!sheet)
         return context.fail(sheet.error());
     const Result<int> pages = sheet->writePdf(file);

@@ -7,7 +7,6 @@
 #include "core/reports/ReportCsv.h"
 #include "core/reports/ReportJson.h"
 #include "core/reports/ReportLabels.h"
-#include "core/schedule/JapaneseDate.h"
 #include "core/storage/MeetingRepository.h"
 
 #include <QLocale>
@@ -34,9 +33,9 @@ QString percent(int part, int whole)
 } // namespace
 
 ActivityReport::ActivityReport(SeriesReport report, QHash<qint64, QString> programmes,
-                               QList<Profession> professions, DocumentOptions options)
+                               QList<Profession> professions, DocumentText text)
     : m_report(std::move(report)), m_programmes(std::move(programmes)), m_professions(std::move(professions)),
-      m_text(options)
+      m_text(std::move(text))
 {}
 
 Result<ActivityReport> ActivityReport::load(Database &db, qint64 seriesId, const ReportPeriod &period,
@@ -48,8 +47,12 @@ Result<ActivityReport> ActivityReport::load(Database &db, qint64 seriesId, const
     Result<ReportLabels> labels = ReportLabels::load(db);
     if (!labels)
         return labels.error();
-    const DocumentText t(options);
-    const QString separator = t.japanese() ? QStringLiteral("、") : QStringLiteral("; ");
+    Result<DocumentText> text = DocumentText::stored(db, options);
+    if (!text)
+        return text.error();
+    const DocumentText &t = *text;
+    //: Between the items of a meeting's programme in one line; Japanese: 、
+    const QString separator = t.translate("renkei::ActivityReport", "; ", "programme");
     QHash<qint64, QString> programmes;
     MeetingRepository meetings(db);
     for (const SeriesReport::MeetingSummary &s : report->meetings) {
@@ -61,13 +64,11 @@ Result<ActivityReport> ActivityReport::load(Database &db, qint64 seriesId, const
             if (!isAgendaContent(item.kind))
                 continue;
             const QString title = item.title.trimmed();
-            parts << (title.isEmpty() ? t.kind(item.kind)
-                      : t.japanese()  ? QStringLiteral("【%1】%2").arg(t.kind(item.kind), title)
-                                      : QStringLiteral("[%1] %2").arg(t.kind(item.kind), title));
+            parts << (title.isEmpty() ? t.kind(item.kind) : t.kindAndTitle(item.kind, title));
         }
         programmes.insert(s.meeting.id, parts.join(separator));
     }
-    return ActivityReport(std::move(*report), std::move(programmes), labels->professions(), options);
+    return ActivityReport(std::move(*report), std::move(programmes), labels->professions(), t);
 }
 
 QString ActivityReport::title() const
@@ -75,17 +76,11 @@ QString ActivityReport::title() const
     const DocumentText &t = m_text;
     const ReportPeriod &p = m_report.period;
     if (p.fiscalYear.isValid())
-        return t.japanese()
-                   ? QStringLiteral("%1 %2 年間活動実績報告")
-                         .arg(m_report.series.name,
-                              JapaneseDate::fiscalYear(p.fiscalYear.year(),
-                                                       t.options().era ? JapaneseDate::Style::Era
-                                                                       : JapaneseDate::Style::Western))
-                   : QStringLiteral("%1: annual activity report, FY%2")
-                         .arg(m_report.series.name)
-                         .arg(p.fiscalYear.year());
-    return t.japanese() ? QStringLiteral("%1 活動実績報告").arg(m_report.series.name)
-                        : QStringLiteral("%1: activity report").arg(m_report.series.name);
+        //: The report's title: %1 the series, %2 the fiscal year (FY2025); Japanese: %1 %2 年間活動実績報告
+        return t.translate("renkei::ActivityReport", "%1: annual activity report, %2")
+            .arg(m_report.series.name, t.fiscalYear(p.fiscalYear.year()));
+    //: The report's title for a period that is not a fiscal year; Japanese: %1 活動実績報告
+    return t.translate("renkei::ActivityReport", "%1: activity report").arg(m_report.series.name);
 }
 
 QString ActivityReport::html() const
@@ -93,17 +88,12 @@ QString ActivityReport::html() const
     const DocumentText &t = m_text;
     const SeriesReport &r = m_report;
     const ProfessionPalette palette(m_professions);
-    auto professionName = [&](qint64 id) {
-        for (const Profession &p : m_professions)
-            if (p.id == id)
-                return t.japanese() || p.nameEn.isEmpty() ? p.nameJa : p.nameEn;
-        return t.pick(u"未登録", "Not recorded");
-    };
-    const QString people = t.pick(u"名", "");
+    //: A number of people in the summary (%1 is 1,234); Japanese: %1名
+    auto people = [&](int n) { return t.translate("renkei::ActivityReport", "%1", "people").arg(number(n)); };
 
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
-             .arg(t.japanese() ? QStringLiteral("ja") : QStringLiteral("en"));
+             .arg(t.code());
     h += QStringLiteral("<title>%1</title>\n").arg(esc(title()));
     h += QStringLiteral(
         "<style>\n"
@@ -121,8 +111,9 @@ QString ActivityReport::html() const
         "</style>\n</head>\n<body>\n");
     h += QStringLiteral("<h1>%1</h1>\n").arg(esc(title()));
     h += QStringLiteral("<p class=\"period\">%1</p>\n")
-             .arg(esc(t.pick(u"対象期間：", "Period: ") + t.date(r.period.first) + t.pick(u"〜", " – ") +
-                      t.date(r.period.last)));
+             //: The period the report covers, from a date to a date; Japanese: 対象期間：%1〜%2
+             .arg(esc(t.translate("renkei::ActivityReport", "Period: %1 – %2")
+                          .arg(t.date(r.period.first), t.date(r.period.last))));
 
     // The year at a glance.
     const QString cell = QStringLiteral("border: 1px solid #999;");
@@ -134,39 +125,41 @@ QString ActivityReport::html() const
     int professionsTogether = 0;
     for (const BreakdownEntry &e : r.byProfession.entries)
         professionsTogether += e.id > 0 ? 1 : 0;
-    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(t.pick(u"1. 実績の概要", "1. Summary")));
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(t.translate("renkei::ActivityReport", "1. Summary")));
     h += QStringLiteral("<table width=\"60%\" cellspacing=\"0\" cellpadding=\"3\">\n");
-    h += figure(t.pick(u"開催回数", "Meetings held"), t.japanese()
-                                                          ? QStringLiteral("%1回").arg(r.meetingsHeld())
-                                                          : QString::number(r.meetingsHeld()));
-    h += figure(t.pick(u"延べ参加者数", "Attendances"), number(r.attendances) + people);
+    h += figure(t.translate("renkei::ActivityReport", "Meetings held"),
+                //: The number of meetings held (%1); Japanese: %1回
+                t.translate("renkei::ActivityReport", "%1", "meetings").arg(r.meetingsHeld()));
+    h += figure(t.translate("renkei::ActivityReport", "Attendances"), people(r.attendances));
+    h += figure(t.translate("renkei::ActivityReport", "(members / guests)"),
+                QStringLiteral("%1 / %2").arg(people(r.memberAttendances), people(r.guestAttendances)));
+    h += figure(t.translate("renkei::ActivityReport", "Different people"), people(r.uniqueAttendees()));
+    h += figure(t.translate("renkei::ActivityReport", "Average per meeting"),
+                t.translate("renkei::ActivityReport", "%1", "people")
+                    .arg(QStringLiteral("%1").arg(r.averagePerMeeting(), 0, 'f', 1)));
+    h += figure(t.translate("renkei::ActivityReport", "Professions taking part"),
+                //: The number of professions that took part (%1); Japanese: %1職種
+                t.translate("renkei::ActivityReport", "%1", "professions").arg(professionsTogether));
+    h += figure(t.translate("renkei::ActivityReport", "First-timers", "summary"), people(r.firstTimers));
     h += figure(
-        t.pick(u"（うち会員／ゲスト）", "(members / guests)"),
-        QStringLiteral("%1%3 / %2%3").arg(number(r.memberAttendances), number(r.guestAttendances), people));
-    h += figure(t.pick(u"実参加者数", "Different people"), number(r.uniqueAttendees()) + people);
-    h += figure(t.pick(u"1回あたり平均参加者数", "Average per meeting"),
-                QStringLiteral("%1%2").arg(r.averagePerMeeting(), 0, 'f', 1).arg(people));
-    h += figure(t.pick(u"参加職種数", "Professions taking part"),
-                t.japanese() ? QStringLiteral("%1職種").arg(professionsTogether)
-                             : QString::number(professionsTogether));
-    h += figure(t.pick(u"初参加者数", "First-timers"), number(r.firstTimers) + people);
-    h += figure(
-        t.pick(u"区内／区外／不明", "In area / out of area / not recorded"),
+        t.translate("renkei::ActivityReport", "In area / out of area / not recorded"),
         QStringLiteral("%1 / %2 / %3")
             .arg(number(r.areaSplit.inArea), number(r.areaSplit.outOfArea), number(r.areaSplit.unknown)));
     h += QStringLiteral("</table>\n");
 
     // The meetings.
-    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(t.pick(u"2. 開催実績", "2. Meetings held")));
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(t.translate("renkei::ActivityReport", "2. Meetings held")));
     h += QStringLiteral(
              "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>"
              "<th style=\"%6\" width=\"7%\">%1</th><th style=\"%6\" width=\"15%\">%2</th>"
              "<th style=\"%6\" width=\"36%\">%3</th><th class=\"n\" style=\"%6\" width=\"8%\">%4</th>"
              "<th style=\"%6\" width=\"34%\">%5</th></tr></thead>\n")
-             .arg(esc(t.pick(u"回", "No.")), esc(t.pick(u"開催日", "Date")),
-                  esc(t.pick(u"テーマ・内容", "Theme and programme")), esc(t.pick(u"参加者", "Came")),
-                  esc(t.pick(u"職種別参加者数", "By profession")), cell);
-    const QString listSeparator = t.japanese() ? QStringLiteral("、") : QStringLiteral(", ");
+             .arg(esc(t.translate("renkei::ActivityReport", "No.")),
+                  esc(t.translate("renkei::ActivityReport", "Date")),
+                  esc(t.translate("renkei::ActivityReport", "Theme and programme")),
+                  esc(t.translate("renkei::ActivityReport", "Came")),
+                  esc(t.translate("renkei::ActivityReport", "By profession")), cell);
+    const QString listSeparator = t.listSeparator();
     for (const SeriesReport::MeetingSummary &s : r.meetings) {
         QStringList mix;
         for (const BreakdownEntry &e : s.byProfession.entries)
@@ -178,8 +171,8 @@ QString ActivityReport::html() const
         QString came = number(s.attended);
         if (s.guests > 0)
             came += QStringLiteral("<br><span class=\"small\">%1</span>")
-                        .arg(esc(t.japanese() ? QStringLiteral("うちゲスト%1").arg(s.guests)
-                                              : QStringLiteral("%1 guests").arg(s.guests)));
+                        //: How many of a meeting's attendees were guests; Japanese: うちゲスト%n
+                        .arg(esc(t.translate("renkei::ActivityReport", "%n guests", nullptr, s.guests)));
         h += QStringLiteral(
                  "<tr><td style=\"%6\">%1</td><td class=\"date\" style=\"%6\">%2</td><td style=\"%6\">%3</td>"
                  "<td class=\"n\" style=\"%6\">%4</td><td style=\"%6\"><span "
@@ -189,27 +182,28 @@ QString ActivityReport::html() const
     }
     if (r.meetings.isEmpty())
         h += QStringLiteral("<tr><td colspan=\"5\" style=\"%2\">%1</td></tr>\n")
-                 .arg(esc(t.pick(u"この期間に開催した会はありません。",
-                                 "No meetings were held in this period.")),
+                 .arg(esc(t.translate("renkei::ActivityReport", "No meetings were held in this period.")),
                       cell);
     else
         h +=
             QStringLiteral(
                 "<tr><td colspan=\"3\" style=\"%3\"><b>%1</b></td><td class=\"n\" style=\"%3\"><b>%2</b></td>"
                 "<td style=\"%3\"></td></tr>\n")
-                .arg(esc(t.pick(u"合計", "Total")), number(r.attendances), cell);
+                .arg(esc(t.translate("renkei::ActivityReport", "Total")), number(r.attendances), cell);
     h += QStringLiteral("</table>\n");
 
     // The profession mix.
-    h +=
-        QStringLiteral("<h2>%1</h2>\n").arg(esc(t.pick(u"3. 職種別参加状況", "3. Attendance by profession")));
+    h += QStringLiteral("<h2>%1</h2>\n")
+             .arg(esc(t.translate("renkei::ActivityReport", "3. Attendance by profession")));
     h += QStringLiteral("<table width=\"75%\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>"
                         "<th style=\"%5\" width=\"4%\"></th><th style=\"%5\" width=\"44%\">%1</th>"
                         "<th class=\"n\" style=\"%5\" width=\"18%\">%2</th><th class=\"n\" style=\"%5\" "
                         "width=\"16%\">%3</th>"
                         "<th class=\"n\" style=\"%5\" width=\"18%\">%4</th></tr></thead>\n")
-             .arg(esc(t.pick(u"職種", "Profession")), esc(t.pick(u"延べ参加者数", "Attendances")),
-                  esc(t.pick(u"割合", "Share")), esc(t.pick(u"実人数", "People")), cell);
+             .arg(esc(t.translate("renkei::ActivityReport", "Profession")),
+                  esc(t.translate("renkei::ActivityReport", "Attendances")),
+                  esc(t.translate("renkei::ActivityReport", "Share")),
+                  esc(t.translate("renkei::ActivityReport", "People")), cell);
     for (const BreakdownEntry &e : r.byProfession.entries)
         h += QStringLiteral("<tr><td style=\"%6 background-color: %1;\"></td><td style=\"%6\">%2</td>"
                             "<td class=\"n\" style=\"%6\">%3</td><td class=\"n\" style=\"%6\">%4</td>"
@@ -221,14 +215,14 @@ QString ActivityReport::html() const
             "<tr><td style=\"%4\"></td><td style=\"%4\"><b>%1</b></td><td class=\"n\" "
             "style=\"%4\"><b>%2</b></td>"
             "<td class=\"n\" style=\"%4\"><b>100%</b></td><td class=\"n\" style=\"%4\"><b>%3</b></td></tr>\n")
-            .arg(esc(t.pick(u"合計", "Total")), number(r.attendances), number(r.uniqueAttendees()), cell);
+            .arg(esc(t.translate("renkei::ActivityReport", "Total")), number(r.attendances),
+                 number(r.uniqueAttendees()), cell);
     h += QStringLiteral("</table>\n");
     h += QStringLiteral("<p><span class=\"small\">%1</span></p>\n")
-             .arg(esc(
-                 t.pick(u"延べ参加者数は各回の参加者の合計、実人数は期間中に1回以上参加した人数です（ゲストは"
-                        u"氏名で区別）。",
-                        "Attendances add up each meeting's attendees; people counts each person once (guests "
-                        "told apart by name).")));
+             .arg(esc(t.translate(
+                 "renkei::ActivityReport",
+                 "Attendances add up each meeting's attendees; people counts each person once (guests "
+                 "told apart by name).")));
     h += QStringLiteral("</body>\n</html>\n");
     return h;
 }
@@ -249,27 +243,30 @@ Status ActivityReport::savePdf(const QString &path) const
     return HtmlPdf::save(path, title(), html(), layout);
 }
 
+QString ActivityReport::professionName(qint64 id) const
+{
+    for (const Profession &p : m_professions)
+        if (p.id == id) // a profession's names are data, kept in both languages
+            return m_text.language() == DocumentLanguage::English && !p.nameEn.isEmpty() ? p.nameEn
+                                                                                         : p.nameJa;
+    return m_text.translate("renkei::ActivityReport", "Not recorded");
+}
+
 QList<QStringList> ActivityReport::csvRows() const
 {
     const DocumentText &t = m_text;
     const SeriesReport &r = m_report;
-    auto professionName = [&](qint64 id) {
-        for (const Profession &p : m_professions)
-            if (p.id == id)
-                return t.japanese() || p.nameEn.isEmpty() ? p.nameJa : p.nameEn;
-        return t.pick(u"未登録", "Not recorded");
-    };
     QList<QStringList> rows;
-    QStringList header{t.pick(u"回", "No."),
-                       t.pick(u"開催日", "Date"),
-                       t.pick(u"テーマ", "Theme"),
-                       t.pick(u"内容", "Programme"),
-                       t.pick(u"参加者数", "Attended"),
-                       t.pick(u"会員", "Members"),
-                       t.pick(u"ゲスト", "Guests"),
-                       t.pick(u"初参加", "First-timers"),
-                       t.pick(u"懇親会", "Social gathering"),
-                       t.pick(u"参加職種数", "Professions")};
+    QStringList header{t.translate("renkei::ActivityReport", "No."),
+                       t.translate("renkei::ActivityReport", "Date"),
+                       t.translate("renkei::ActivityReport", "Theme"),
+                       t.translate("renkei::ActivityReport", "Programme"),
+                       t.translate("renkei::ActivityReport", "Attended"),
+                       t.translate("renkei::ActivityReport", "Members"),
+                       t.translate("renkei::ActivityReport", "Guests"),
+                       t.translate("renkei::ActivityReport", "First-timers", "column"),
+                       t.translate("renkei::ActivityReport", "Social gathering"),
+                       t.translate("renkei::ActivityReport", "Professions")};
     for (const BreakdownEntry &e : r.byProfession.entries)
         header << professionName(e.id);
     rows << header;
@@ -291,7 +288,7 @@ QList<QStringList> ActivityReport::csvRows() const
     int professionsTogether = 0;
     for (const BreakdownEntry &e : r.byProfession.entries)
         professionsTogether += e.id > 0 ? 1 : 0;
-    QStringList total{t.pick(u"合計", "Total"),
+    QStringList total{t.translate("renkei::ActivityReport", "Total"),
                       QString(),
                       QString(),
                       QString(),

@@ -25,8 +25,9 @@ class ActivityReport
 
 public:
     ActivityReport(SeriesReport report, QHash<qint64, QString> programmes, QList<Profession> professions,
-                   DocumentOptions options = {});
-    // Computes the series' report for `period` and reads each meeting's programme.
+                   DocumentText text = {});
+    // Computes the series' report for `period` and reads each meeting's programme; in the options'
+    // document language, or the network's.
     static Result<ActivityReport> load(Database &db, qint64 seriesId, const ReportPeriod &period,
                                        DocumentOptions options = {},
                                        const SeriesReport::Options &figures = {});
@@ -49,6 +50,7 @@ public:
     // What the CSV and the JSON hold, wherever they are written (ReportCsv, ReportJson::text).
     QList<QStringList> csvRows() const;
     QJsonObject json() const;
+    QString professionName(qint64 id) const;
 
 private:
     SeriesReport m_report;

@@ -25,8 +25,7 @@ QString itemTitle(const DocumentText &t, const AgendaItem &item)
         return t.kind(item.kind);
     if (!isAgendaContent(item.kind) || title.contains(t.kind(item.kind)))
         return title;
-    return t.japanese() ? QStringLiteral("【%1】%2").arg(t.kind(item.kind), title)
-                        : QStringLiteral("[%1] %2").arg(t.kind(item.kind), title);
+    return t.kindAndTitle(item.kind, title);
 }
 
 QString presenterLine(const DocumentText &t, const AgendaTimetable::Entry &e)
@@ -40,8 +39,8 @@ QString itemTime(const DocumentText &t, const AgendaTimetable::Entry &e)
 {
     if (e.start.isValid())
         return t.timeRange(e.start, e.end);
-    return t.japanese() ? QStringLiteral("%1分").arg(e.item.minutes)
-                        : QStringLiteral("%1 min").arg(e.item.minutes);
+    //: An agenda item's length when the meeting has no start time; Japanese: %1分
+    return t.translate("renkei::AgendaDocument", "%1 min").arg(e.item.minutes);
 }
 
 QString venueLine(const DocumentText &t, const Meeting &m)
@@ -60,22 +59,25 @@ QString socialLine(const DocumentText &t, const Meeting &m)
         parts << t.timeRange(m.socialStart, QTime());
     if (!m.socialVenue.isEmpty())
         parts << m.socialVenue;
-    QString line = parts.join(t.japanese() ? QStringLiteral("　") : QStringLiteral(", "));
+    //: Between the social gathering's time and venue; Japanese: one full-width space
+    QString line = parts.join(t.translate("renkei::AgendaDocument", ", ", "social gathering"));
     if (m.socialFee > 0)
-        line += t.parenthesised(t.pick(u"会費 ", "fee ") + t.yen(m.socialFee));
+        //: The social gathering's fee; Japanese: 会費 %1
+        line += t.parenthesised(t.translate("renkei::AgendaDocument", "fee %1").arg(t.yen(m.socialFee)));
     return line;
 }
 
 QString heading(const DocumentText &t, const Meeting &m)
 {
-    return t.japanese() ? QStringLiteral("%1 %2").arg(t.meetingNumber(m.number), t.word(Word::Agenda))
-                        : QStringLiteral("%1 — %2").arg(t.word(Word::Agenda), t.meetingNumber(m.number));
+    //: The agenda's heading: %1 the meeting's number (No. 42), %2 the word Agenda; Japanese: %1 %2
+    return t.translate("renkei::AgendaDocument", "%2 — %1")
+        .arg(t.meetingNumber(m.number), t.word(Word::Agenda));
 }
 
 } // namespace
 
-AgendaDocument::AgendaDocument(MeetingDocument meeting, DocumentOptions options)
-    : m_meeting(std::move(meeting)), m_text(options)
+AgendaDocument::AgendaDocument(MeetingDocument meeting, DocumentText text)
+    : m_meeting(std::move(meeting)), m_text(std::move(text))
 {}
 
 QString AgendaDocument::fontFamily()
@@ -103,7 +105,7 @@ QString AgendaDocument::html() const
 
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
-             .arg(t.japanese() ? QStringLiteral("ja") : QStringLiteral("en"));
+             .arg(t.code());
     h += QStringLiteral("<title>%1 %2</title>\n").arg(esc(title), esc(t.word(Word::Agenda)));
     // Plain CSS that browsers and Qt's rich text both understand: the PDF is laid out from this page.
     h += QStringLiteral("<style>\n"
@@ -182,8 +184,8 @@ QString AgendaDocument::plainText() const
 {
     const DocumentText &t = m_text;
     const Meeting &m = m_meeting.meeting;
-    const QString colon = t.japanese() ? QStringLiteral("：") : QStringLiteral(": ");
-    const QString gap = t.japanese() ? QStringLiteral("　") : QStringLiteral("  ");
+    const QString colon = t.colon();
+    const QString gap = t.gap();
     QStringList lines;
     lines << QStringLiteral("%1 %2").arg(m_meeting.series.name, heading(t, m));
     if (!m.theme.trimmed().isEmpty())

@@ -16,7 +16,8 @@ class AgendaDocument
     Q_DECLARE_TR_FUNCTIONS(renkei::AgendaDocument)
 
 public:
-    explicit AgendaDocument(MeetingDocument meeting, DocumentOptions options = {});
+    // In the text's language (DocumentText::stored gives the network's).
+    explicit AgendaDocument(MeetingDocument meeting, DocumentText text = {});
 
     // A complete HTML page (UTF-8), printable from a browser; also what the PDF is laid out from.
     QString html() const;

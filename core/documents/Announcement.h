@@ -16,8 +16,8 @@ class Announcement
 public:
     struct Options
     {
-        DocumentOptions document;
-        QDate replyBy; // invalid: a week before the meeting
+        DocumentText document; // the language (DocumentText::stored gives the network's)
+        QDate replyBy;         // invalid: a week before the meeting
         QString howToReply; // "このメッセージへの返信で", a form's address, an e-mail address; empty: a reply
         QString contact; // the organiser's name and how to reach them; optional
     };

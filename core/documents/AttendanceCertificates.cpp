@@ -20,14 +20,18 @@ constexpr qreal detailsRight = 172;
 } // namespace
 
 AttendanceCertificates::AttendanceCertificates(MeetingDocument meeting, QList<Attendee> people,
-                                               CertificateOptions options)
-    : m_meeting(std::move(meeting)), m_people(std::move(people)), m_options(std::move(options))
+                                               CertificateOptions options, DocumentText text)
+    : m_meeting(std::move(meeting)), m_people(std::move(people)), m_options(std::move(options)),
+      m_text(std::move(text))
 {}
 
 Result<AttendanceCertificates> AttendanceCertificates::load(Database &db, qint64 meetingId,
                                                             const QList<qint64> &memberIds,
                                                             CertificateOptions options)
 {
+    Result<DocumentText> text = DocumentText::stored(db, options.document);
+    if (!text)
+        return text.error();
     Result<MeetingDocument> meeting = MeetingDocument::load(db, meetingId);
     if (!meeting)
         return meeting.error();
@@ -42,7 +46,7 @@ Result<AttendanceCertificates> AttendanceCertificates::load(Database &db, qint64
     if (memberIds.isEmpty()) {
         if (came.isEmpty())
             return Error{tr("No one is recorded as having attended this meeting yet.")};
-        return AttendanceCertificates(*meeting, came, options);
+        return AttendanceCertificates(*meeting, came, options, *text);
     }
     QList<Attendee> chosen;
     for (qint64 id : memberIds) {
@@ -53,7 +57,7 @@ Result<AttendanceCertificates> AttendanceCertificates::load(Database &db, qint64
                                   QStringLiteral("member"));
         chosen << *found;
     }
-    return AttendanceCertificates(*meeting, chosen, options);
+    return AttendanceCertificates(*meeting, chosen, options, *text);
 }
 
 QString AttendanceCertificates::issuer() const
@@ -77,7 +81,7 @@ Result<int> AttendanceCertificates::print(QPagedPaintDevice &device) const
     PrintedPage::setUp(device, QPageLayout::Portrait);
     const PrintedPage page(device);
     const TextFit fit(device);
-    const DocumentText text = PrintedPage::documentText();
+    const DocumentText &text = m_text;
     const Meeting &m = m_meeting.meeting;
     QPainter painter;
     if (!painter.begin(&device))
@@ -89,10 +93,12 @@ Result<int> AttendanceCertificates::print(QPagedPaintDevice &device) const
 
     // What every page says alike.
     const TextFit::Fitted title =
-        fit.fit(tr("Certificate of Attendance"), page.mm(150), {28, 20, 18, 2, true});
-    const TextFit::Fitted body =
-        fit.fit(tr("This is to certify that the person named above attended the following meeting."),
-                page.mm(140), {12, 10, 9.5, 2, false});
+        fit.fit(text.translate("renkei::AttendanceCertificates", "Certificate of Attendance"), page.mm(150),
+                {28, 20, 18, 2, true});
+    const TextFit::Fitted body = fit.fit(
+        text.translate("renkei::AttendanceCertificates",
+                       "This is to certify that the person named above attended the following meeting."),
+        page.mm(140), {12, 10, 9.5, 2, false});
     struct Detail
     {
         TextFit::Fitted label;
@@ -105,13 +111,17 @@ Result<int> AttendanceCertificates::print(QPagedPaintDevice &device) const
         details << Detail{fit.fit(label, page.mm(valuesLeft - detailsLeft - 3), {11, 9, 8, 2, true}),
                           fit.fit(value, page.mm(detailsRight - valuesLeft), {11, 9.5, 8.5, 3, false})};
     };
-    addDetail(tr("Meeting"), text.meetingTitle(m_meeting.series.name, m.number));
-    addDetail(tr("Theme"), m.theme);
-    addDetail(tr("Date"), text.date(m.date));
+    addDetail(text.translate("renkei::AttendanceCertificates", "Meeting"),
+              text.meetingTitle(m_meeting.series.name, m.number));
+    addDetail(text.translate("renkei::AttendanceCertificates", "Theme"), m.theme);
+    addDetail(text.translate("renkei::AttendanceCertificates", "Date"), text.date(m.date));
     const QString range = text.timeRange(m.start, m.end);
     //: Time and length on a certificate of attendance; Japanese: %1（%2時間）
-    addDetail(tr("Time"), hours().isEmpty() ? range : tr("%1 (%2 hours)").arg(range, hours()));
-    addDetail(tr("Venue"), m.venue);
+    addDetail(text.translate("renkei::AttendanceCertificates", "Time"),
+              hours().isEmpty()
+                  ? range
+                  : text.translate("renkei::AttendanceCertificates", "%1 (%2 hours)").arg(range, hours()));
+    addDetail(text.translate("renkei::AttendanceCertificates", "Venue"), m.venue);
     const TextFit::Fitted issued = fit.fit(
         text.date(m_options.issuedOn.isValid() ? m_options.issuedOn : m.date), page.mm(90), {11, 9, 9, 1});
     const TextFit::Fitted issuerText = fit.fit(issuer(), page.mm(100), {15, 11, 10, 2, true});
@@ -130,9 +140,10 @@ Result<int> AttendanceCertificates::print(QPagedPaintDevice &device) const
 
         painter.setPen(QColor(0x44, 0x44, 0x44));
         //: The serial number of a certificate: meeting number and person; Japanese: 第%1号
-        const TextFit::Fitted serial = fit.fit(
-            tr("No. %1").arg(QStringLiteral("%1-%2").arg(m.number).arg(i + 1, 3, 10, QLatin1Char('0'))),
-            page.mm(50), {9, 8, 8, 1});
+        const TextFit::Fitted serial =
+            fit.fit(text.translate("renkei::AttendanceCertificates", "No. %1")
+                        .arg(QStringLiteral("%1-%2").arg(m.number).arg(i + 1, 3, 10, QLatin1Char('0'))),
+                    page.mm(50), {9, 8, 8, 1});
         TextFit::paint(painter, serial, box(140, 22, 180, 6), Qt::AlignRight);
 
         painter.setPen(ink);
@@ -140,8 +151,9 @@ Result<int> AttendanceCertificates::print(QPagedPaintDevice &device) const
 
         painter.setPen(Qt::black);
         //: The attendee's name on a certificate; Japanese adds the honorific: %1 様
-        const TextFit::Fitted name =
-            fit.fit(tr("%1", "certificate name").arg(person.name), page.mm(120), {22, 15, 13, 2, true});
+        const TextFit::Fitted name = fit.fit(
+            text.translate("renkei::AttendanceCertificates", "%1", "certificate name").arg(person.name),
+            page.mm(120), {22, 15, 13, 2, true});
         TextFit::paint(painter, name, box(40, 78, 170, 18), Qt::AlignHCenter);
         painter.setPen(QPen(Qt::black, 0.3 * mm));
         painter.drawLine(QPointF(45 * mm, 97 * mm), QPointF(165 * mm, 97 * mm));
@@ -150,7 +162,7 @@ Result<int> AttendanceCertificates::print(QPagedPaintDevice &device) const
             if (!part.isEmpty())
                 where << part;
         painter.setPen(QColor(0x33, 0x33, 0x33));
-        TextFit::paint(painter, fit.fit(where.join(QStringLiteral("　")), page.mm(120), {10, 8, 8, 2}),
+        TextFit::paint(painter, fit.fit(where.join(text.gap()), page.mm(120), {10, 8, 8, 2}),
                        box(40, 99, 170, 8), Qt::AlignHCenter);
 
         painter.setPen(Qt::black);
@@ -182,8 +194,9 @@ Result<int> AttendanceCertificates::writePdf(const QString &path) const
     if (m_people.isEmpty())
         return Error{tr("There is no one to make a certificate for.")};
     const QString title =
-        tr("%1 — certificates of attendance")
-            .arg(PrintedPage::documentText().meetingTitle(m_meeting.series.name, m_meeting.meeting.number));
+        //: The title of the certificates' PDF; %1 is the series and meeting number
+        m_text.translate("renkei::AttendanceCertificates", "%1 — certificates of attendance")
+            .arg(m_text.meetingTitle(m_meeting.series.name, m_meeting.meeting.number));
     return PrintedPage::writePdfPages(path, title, QPageLayout::Portrait,
                                       [this](QPagedPaintDevice &device) { return print(device); });
 }

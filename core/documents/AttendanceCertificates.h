@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DocumentText.h"
 #include "MeetingDocument.h"
 #include "core/Result.h"
 #include "core/model/Attendee.h"
@@ -17,8 +18,9 @@ class Database;
 // Who issues certificates of attendance, and when.
 struct CertificateOptions
 {
-    QString issuer; // who certifies; empty: the series' name (the network's)
-    QDate issuedOn; // empty: the meeting's date
+    QString issuer;           // who certifies; empty: the series' name (the network's)
+    QDate issuedOn;           // empty: the meeting's date
+    DocumentOptions document; // the language; none: the network's
 };
 
 // Certificates of attendance (参加証明書): one A4 page for each person who came, naming them, the
@@ -35,7 +37,8 @@ public:
         QDate issuedOn; // empty: the meeting's date
     };
 
-    AttendanceCertificates(MeetingDocument meeting, QList<Attendee> people, CertificateOptions options);
+    AttendanceCertificates(MeetingDocument meeting, QList<Attendee> people, CertificateOptions options,
+                           DocumentText text = {});
 
     // For everyone recorded as attended, in 五十音 order; or for the members given, each of whom must
     // be recorded as attended.
@@ -56,6 +59,7 @@ private:
     MeetingDocument m_meeting;
     QList<Attendee> m_people;
     CertificateOptions m_options;
+    DocumentText m_text;
 };
 
 } // namespace renkei

@@ -68,13 +68,17 @@ Columns columnsFor(const PrintedPage &page, qsizetype meetings)
 } // namespace
 
 AttendanceGrid::AttendanceGrid(Series series, FiscalYear year, QList<Meeting> meetings, QList<Person> people,
-                               int blankRows)
+                               int blankRows, DocumentText text)
     : m_series(std::move(series)), m_year(year), m_meetings(std::move(meetings)), m_people(std::move(people)),
-      m_blankRows(std::clamp(blankRows, 0, 500))
+      m_blankRows(std::clamp(blankRows, 0, 500)), m_text(std::move(text))
 {}
 
-Result<AttendanceGrid> AttendanceGrid::load(Database &db, qint64 seriesId, FiscalYear year, int blankRows)
+Result<AttendanceGrid> AttendanceGrid::load(Database &db, qint64 seriesId, FiscalYear year, int blankRows,
+                                            const DocumentOptions &document)
 {
+    Result<DocumentText> text = DocumentText::stored(db, document);
+    if (!text)
+        return text.error();
     const Result<Series> series = SeriesRepository(db).get(seriesId);
     if (!series)
         return series.error();
@@ -112,7 +116,7 @@ Result<AttendanceGrid> AttendanceGrid::load(Database &db, qint64 seriesId, Fisca
             return a.who.sortKey < b.who.sortKey;
         return a.who.isGuest() != b.who.isGuest() ? !a.who.isGuest() : a.who.name < b.who.name;
     });
-    return AttendanceGrid(*series, year, meetings, people, blankRows);
+    return AttendanceGrid(*series, year, meetings, people, blankRows, *text);
 }
 
 QList<int> AttendanceGrid::totals() const
@@ -127,7 +131,8 @@ QList<int> AttendanceGrid::totals() const
 QString AttendanceGrid::title() const
 {
     //: Title of the attendance grid; %1 the series, %2 the fiscal year. Japanese: %1 %2 出席一覧
-    return tr("%1 — attendance in %2").arg(m_series.name, m_year.label());
+    return m_text.translate("renkei::AttendanceGrid", "%1 — attendance in %2")
+        .arg(m_series.name, m_text.fiscalYear(m_year.year()));
 }
 
 int AttendanceGrid::rowsPerPage(const QPaintDevice &device) const
@@ -169,7 +174,8 @@ Result<int> AttendanceGrid::print(QPagedPaintDevice &device) const
 
     const TextFit::Fitted titleText = fit.fit(title(), page.mm(200), {13, 10, 9, 1, true});
     //: The attendance grid's legend; Japanese: ✓ 出席
-    const TextFit::Fitted legend = fit.fit(tr("✓ attended"), page.mm(60), {8.5, 7, 7, 1});
+    const TextFit::Fitted legend =
+        fit.fit(m_text.translate("renkei::AttendanceGrid", "✓ attended"), page.mm(60), {8.5, 7, 7, 1});
     const TextFit::Rule headingRule{7.5, 6, 5.5, 2, true};
     const TextFit::Rule cellRule{7.5, 6, 5.5, 1};
     const TextFit::Rule nameRule{8.5, 6.5, 6, 1, true};
@@ -209,11 +215,11 @@ Result<int> AttendanceGrid::print(QPagedPaintDevice &device) const
                            QRectF(x, tableTop, width, headingHeight * mm), Qt::AlignHCenter);
             x += width;
         };
-        heading(tr("No."), c.number);
-        heading(tr("Name"), c.name);
-        heading(tr("Profession"), c.profession);
-        heading(tr("Organisation"), c.organisation);
-        const DocumentText text = PrintedPage::documentText();
+        heading(m_text.translate("renkei::AttendanceGrid", "No."), c.number);
+        heading(m_text.translate("renkei::AttendanceGrid", "Name"), c.name);
+        heading(m_text.translate("renkei::AttendanceGrid", "Profession"), c.profession);
+        heading(m_text.translate("renkei::AttendanceGrid", "Organisation"), c.organisation);
+        const DocumentText &text = m_text;
         for (const Meeting &m : m_meetings) {
             // 第43回 over 4/14.
             const qreal half = headingHeight * mm / 2;
@@ -225,7 +231,7 @@ Result<int> AttendanceGrid::print(QPagedPaintDevice &device) const
                            QRectF(x, tableTop + half - 0.6 * mm, c.meeting, half), Qt::AlignHCenter);
             x += c.meeting;
         }
-        heading(tr("Total"), c.total);
+        heading(m_text.translate("renkei::AttendanceGrid", "Total"), c.total);
 
         // Rows: people, blank rows, then the totals.
         const qsizetype first = qsizetype(pageIndex) * perPage;
@@ -246,7 +252,8 @@ Result<int> AttendanceGrid::print(QPagedPaintDevice &device) const
             if (totalsRow) {
                 painter.fillRect(QRectF(c.left, y, c.right() - c.left, row), QColor(0xe6, 0xe6, 0xe6));
                 x += c.number;
-                cell(tr("Attended"), c.name + c.profession + c.organisation, nameRule, Qt::AlignRight);
+                cell(m_text.translate("renkei::AttendanceGrid", "Attended"),
+                     c.name + c.profession + c.organisation, nameRule, Qt::AlignRight);
                 int all = 0;
                 for (int sum : sums) {
                     cell(QString::number(sum), c.meeting, nameRule, Qt::AlignHCenter);
@@ -260,8 +267,9 @@ Result<int> AttendanceGrid::print(QPagedPaintDevice &device) const
                 continue; // a blank row for a newcomer
             const Person &p = m_people[r];
             //: A guest's name on the attendance grid; Japanese: %1（ゲスト）
-            cell(p.who.isGuest() ? tr("%1 (guest)").arg(p.who.name) : p.who.name, c.name, nameRule,
-                 Qt::AlignLeft);
+            cell(p.who.isGuest() ? m_text.translate("renkei::AttendanceGrid", "%1 (guest)").arg(p.who.name)
+                                 : p.who.name,
+                 c.name, nameRule, Qt::AlignLeft);
             cell(p.who.profession, c.profession, cellRule, Qt::AlignLeft);
             cell(p.who.organisation, c.organisation, cellRule, Qt::AlignLeft);
             for (const Meeting &m : m_meetings) {
@@ -295,7 +303,8 @@ Result<int> AttendanceGrid::print(QPagedPaintDevice &device) const
 
         painter.setPen(Qt::black);
         TextFit::paint(
-            painter, fit.fit(PrintedPage::pageNumber(pageIndex + 1, pages), page.mm(40), {8.5, 8.5, 8.5, 1}),
+            painter,
+            fit.fit(PrintedPage::pageNumber(m_text, pageIndex + 1, pages), page.mm(40), {8.5, 8.5, 8.5, 1}),
             QRectF(c.left, page.paper().height() - (margin + footerHeight) * mm + 2 * mm, c.right() - c.left,
                    footerHeight * mm),
             Qt::AlignHCenter);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DocumentText.h"
 #include "core/Result.h"
 #include "core/model/Attendee.h"
 #include "core/model/Meeting.h"
@@ -32,11 +33,13 @@ public:
     };
 
     AttendanceGrid(Series series, FiscalYear year, QList<Meeting> meetings, QList<Person> people,
-                   int blankRows);
+                   int blankRows, DocumentText text = {});
 
     // The year's meetings of the series that were not cancelled, and everyone — members and guests —
-    // who attended at least one of them, in 五十音 order.
-    static Result<AttendanceGrid> load(Database &db, qint64 seriesId, FiscalYear year, int blankRows = 10);
+    // who attended at least one of them, in 五十音 order; in the options' document language, or the
+    // network's.
+    static Result<AttendanceGrid> load(Database &db, qint64 seriesId, FiscalYear year, int blankRows = 10,
+                                       const DocumentOptions &document = {});
 
     const QList<Meeting> &meetings() const { return m_meetings; }
     const QList<Person> &people() const { return m_people; }
@@ -57,6 +60,7 @@ private:
     QList<Meeting> m_meetings;
     QList<Person> m_people;
     int m_blankRows = 0;
+    DocumentText m_text;
 };
 
 } // namespace renkei

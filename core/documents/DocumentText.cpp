@@ -1,63 +1,111 @@
 #include "DocumentText.h"
 
+#include "DocumentCatalogue.h"
 #include "core/schedule/JapaneseDate.h"
-
-#include <QLocale>
+#include "core/storage/SettingsRepository.h"
 
 namespace renkei {
 
-QString DocumentText::pick(const char16_t *ja, const char *en) const
+Result<DocumentText> DocumentText::stored(Database &db, const DocumentOptions &options)
 {
-    return japanese() ? QString::fromUtf16(ja) : QString::fromUtf8(en);
+    if (options.language)
+        return DocumentText(*options.language, options.era);
+    const Result<DocumentLanguage> language = SettingsRepository(db).documentLanguage();
+    if (!language)
+        return language.error();
+    return DocumentText(*language, options.era);
+}
+
+QLocale DocumentText::locale() const
+{
+    return m_language == DocumentLanguage::English ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                   : QLocale(QLocale::Japanese, QLocale::Japan);
+}
+
+QString DocumentText::translate(const char *ctx, const char *source, const char *disambiguation, int n) const
+{
+    return DocumentCatalogue::translate(m_language, ctx, source, disambiguation, n);
 }
 
 QString DocumentText::word(Word word) const
 {
     switch (word) {
     case Word::Agenda:
-        return pick(u"次第", "Agenda");
+        return translate("renkei::DocumentText", "Agenda");
     case Word::Programme:
-        return pick(u"プログラム", "Programme");
+        return translate("renkei::DocumentText", "Programme");
     case Word::Date:
-        return pick(u"日時", "Date");
+        return translate("renkei::DocumentText", "Date");
     case Word::Venue:
-        return pick(u"会場", "Venue");
+        return translate("renkei::DocumentText", "Venue");
     case Word::Theme:
-        return pick(u"テーマ", "Theme");
+        return translate("renkei::DocumentText", "Theme");
     case Word::Fee:
-        return pick(u"参加費", "Fee");
+        return translate("renkei::DocumentText", "Fee");
     case Word::Capacity:
-        return pick(u"定員", "Places");
+        return translate("renkei::DocumentText", "Places");
     case Word::Time:
-        return pick(u"時間", "Time");
+        return translate("renkei::DocumentText", "Time");
     case Word::Item:
-        return pick(u"内容", "Item");
+        return translate("renkei::DocumentText", "Item");
     case Word::Presenter:
-        return pick(u"担当", "Presenter");
+        return translate("renkei::DocumentText", "Presenter");
     case Word::Social:
-        return pick(u"懇親会", "Social gathering");
+        return translate("renkei::DocumentText", "Social gathering");
     case Word::Free:
-        return pick(u"無料", "free");
+        //: A meeting's fee when there is none
+        return translate("renkei::DocumentText", "free");
     case Word::Reply:
-        return pick(u"参加申込", "To attend");
+        //: The heading of how to reply to an invitation
+        return translate("renkei::DocumentText", "To attend");
     }
     return {};
 }
 
+QString DocumentText::colon() const
+{
+    //: Between a label and its value on a printed line ("Date: …"); Japanese: a full-width colon
+    return translate("renkei::DocumentText", ": ", "label and value");
+}
+
+QString DocumentText::listSeparator() const
+{
+    //: Between the items of a list on one printed line; Japanese: 、
+    return translate("renkei::DocumentText", ", ", "list");
+}
+
+QString DocumentText::gap() const
+{
+    //: Between the parts of a printed line (a time and a title); Japanese: one full-width space
+    return translate("renkei::DocumentText", "  ", "gap");
+}
+
+QString DocumentText::year(const QDate &date) const
+{
+    // The era belongs to the Japanese calendar (JapaneseDate); documents in English keep the Western year.
+    if (m_era && m_language == DocumentLanguage::Japanese)
+        return JapaneseDate::year(date, JapaneseDate::Style::Era);
+    //: The year of a printed date (%1 is 2026); Japanese: %1年
+    return translate("renkei::DocumentText", "%1", "year").arg(date.year());
+}
+
 QString DocumentText::date(const QDate &date) const
 {
-    if (japanese())
-        return JapaneseDate::date(date,
-                                  m_options.era ? JapaneseDate::Style::Era : JapaneseDate::Style::Western);
-    return QLocale(QLocale::English, QLocale::UnitedKingdom)
-        .toString(date, QStringLiteral("ddd d MMMM yyyy"));
+    if (!date.isValid())
+        return {};
+    // replace(), not arg(): the month's digits that follow %1 in Japanese would read as %11 or %12.
+    //: A printed date as a QDate format, %1 the year: Tue 13 January 2026; Japanese: %1M月d日（ddd）
+    return locale()
+        .toString(date, translate("renkei::DocumentText", "ddd d MMMM %1"))
+        .replace(QStringLiteral("%1"), year(date));
 }
 
 QString DocumentText::monthDay(const QDate &date) const
 {
-    if (japanese())
-        return JapaneseDate::monthDay(date);
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("ddd d MMMM"));
+    if (!date.isValid())
+        return {};
+    //: A printed date without the year as a QDate format: Tue 6 January; Japanese: M月d日（ddd）
+    return locale().toString(date, translate("renkei::DocumentText", "ddd d MMMM"));
 }
 
 QString DocumentText::time(const QTime &time) const
@@ -67,13 +115,13 @@ QString DocumentText::time(const QTime &time) const
 
 QString DocumentText::timeRange(const QTime &start, const QTime &end) const
 {
-    if (japanese())
-        return JapaneseDate::timeRange(start, end);
     if (!start.isValid())
         return {};
     if (!end.isValid())
-        return QStringLiteral("from %1").arg(time(start));
-    return QStringLiteral("%1–%2").arg(time(start), time(end));
+        //: A time with no end: from 20:45; Japanese: %1〜
+        return translate("renkei::DocumentText", "from %1").arg(time(start));
+    //: From a time to another: 19:00–20:30; Japanese: %1〜%2
+    return translate("renkei::DocumentText", "%1–%2").arg(time(start), time(end));
 }
 
 QString DocumentText::dateTime(const QDate &day, const QTime &start, const QTime &end) const
@@ -81,14 +129,22 @@ QString DocumentText::dateTime(const QDate &day, const QTime &start, const QTime
     const QString range = timeRange(start, end);
     if (range.isEmpty())
         return date(day);
-    if (japanese())
-        return date(day) + range;
-    return QStringLiteral("%1, %2").arg(date(day), range);
+    //: A date and its times: Tue 13 January 2026, 19:00–20:30; Japanese: %1%2 (no space)
+    return translate("renkei::DocumentText", "%1, %2", "date and time").arg(date(day), range);
+}
+
+QString DocumentText::fiscalYear(int year) const
+{
+    if (m_era && m_language == DocumentLanguage::Japanese)
+        return JapaneseDate::fiscalYear(year, JapaneseDate::Style::Era);
+    //: A fiscal year (April to March) by the year it begins in; Japanese: %1年度
+    return translate("renkei::DocumentText", "FY%1").arg(year);
 }
 
 QString DocumentText::meetingNumber(int number) const
 {
-    return japanese() ? QStringLiteral("第%1回").arg(number) : QStringLiteral("No. %1").arg(number);
+    //: The number of a meeting in its series; Japanese: 第%1回
+    return translate("renkei::DocumentText", "No. %1").arg(number);
 }
 
 QString DocumentText::meetingTitle(const QString &series, int number) const
@@ -100,49 +156,57 @@ QString DocumentText::yen(int amount) const
 {
     if (amount == 0)
         return word(Word::Free);
-    const QString digits = QLocale(QLocale::English).toString(amount);
-    return japanese() ? digits + QStringLiteral("円") : QStringLiteral("¥") + digits;
+    //: An amount of money in yen (%1 is 3,000); Japanese: %1円
+    return translate("renkei::DocumentText", "¥%1").arg(QLocale(QLocale::English).toString(amount));
 }
 
 QString DocumentText::people(int count) const
 {
-    return japanese() ? QStringLiteral("%1名").arg(count)
-                      : (count == 1 ? QStringLiteral("1 person") : QStringLiteral("%1 people").arg(count));
+    //: A number of people (a meeting's places); Japanese: %n名
+    return translate("renkei::DocumentText", "%n people", nullptr, count);
 }
 
 QString DocumentText::quoted(const QString &text) const
 {
-    return japanese() ? QStringLiteral("「%1」").arg(text) : QStringLiteral("“%1”").arg(text);
+    //: A quoted theme; Japanese: 「%1」
+    return translate("renkei::DocumentText", "“%1”").arg(text);
 }
 
 QString DocumentText::parenthesised(const QString &text) const
 {
-    return japanese() ? QStringLiteral("（%1）").arg(text) : QStringLiteral(" (%1)").arg(text);
+    //: A parenthetical after a name (its address, organisation or fee); Japanese: （%1） with no space
+    return translate("renkei::DocumentText", " (%1)").arg(text);
+}
+
+QString DocumentText::kindAndTitle(AgendaKind kind, const QString &title) const
+{
+    //: An agenda item's kind and its title: [Lecture] Care at home; Japanese: 【%1】%2
+    return translate("renkei::DocumentText", "[%1] %2").arg(this->kind(kind), title);
 }
 
 QString DocumentText::kind(AgendaKind kind) const
 {
     switch (kind) {
     case AgendaKind::Opening:
-        return pick(u"開会", "Opening");
+        return translate("renkei::DocumentText", "Opening");
     case AgendaKind::InformationSharing:
-        return pick(u"情報提供", "Information sharing");
+        return translate("renkei::DocumentText", "Information sharing");
     case AgendaKind::Lecture:
-        return pick(u"講演", "Lecture");
+        return translate("renkei::DocumentText", "Lecture");
     case AgendaKind::CaseReview:
-        return pick(u"事例検討", "Case review");
+        return translate("renkei::DocumentText", "Case review");
     case AgendaKind::HandsOn:
-        return pick(u"ハンズオン", "Hands-on");
+        return translate("renkei::DocumentText", "Hands-on");
     case AgendaKind::Discussion:
-        return pick(u"意見交換", "Discussion");
+        return translate("renkei::DocumentText", "Discussion");
     case AgendaKind::Announcement:
-        return pick(u"お知らせ", "Announcements");
+        return translate("renkei::DocumentText", "Announcements");
     case AgendaKind::Closing:
-        return pick(u"閉会", "Closing");
+        return translate("renkei::DocumentText", "Closing");
     case AgendaKind::Other:
         break;
     }
-    return pick(u"その他", "Other");
+    return translate("renkei::DocumentText", "Other");
 }
 
 } // namespace renkei

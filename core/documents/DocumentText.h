@@ -1,29 +1,30 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/model/AgendaItem.h"
+#include "core/text/Language.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 #include <QTime>
 
+#include <optional>
+
 namespace renkei {
 
-// The language a printed document is written in. It belongs to the document, not to the screen: the
-// network's agendas and announcements go to Japanese participants whatever language the organiser's
-// desktop speaks, so their wording is kept here in both languages rather than in the UI catalogue.
-enum class DocumentLanguage
-{
-    Japanese,
-    English,
-};
+class Database;
 
+// What a caller asks of a document's wording.
 struct DocumentOptions
 {
-    DocumentLanguage language = DocumentLanguage::Japanese;
-    bool era = false; // dates in the Japanese era (令和8年1月13日); Japanese documents only
+    std::optional<DocumentLanguage> language; // none: the network's (SettingsRepository::documentLanguage)
+    bool era = false; // years in the Japanese era (令和8年1月13日), where the language writes them
 };
 
-// The words and the date, time and money formats of printed documents, in the document's language.
+// The words and the date, time and money formats of printed documents, in the document language, all
+// from the translation catalogue (DocumentCatalogue) with English source texts: documents call
+// translate("renkei::TheirClass", "English text"), which lupdate reads like tr().
 class DocumentText
 {
 public:
@@ -44,14 +45,31 @@ public:
         Reply,     // 参加申込
     };
 
-    explicit DocumentText(DocumentOptions options = {}) : m_options(options) {}
+    DocumentText(DocumentLanguage language = DocumentLanguage::Japanese, bool era = false)
+        : m_language(language), m_era(era)
+    {}
+    // The options' language, or the network's stored one when they name none.
+    static Result<DocumentText> stored(Database &db, const DocumentOptions &options = {});
 
-    bool japanese() const { return m_options.language == DocumentLanguage::Japanese; }
-    const DocumentOptions &options() const { return m_options; }
+    DocumentLanguage language() const { return m_language; }
+    bool era() const { return m_era; }
+    // "ja" / "en": for an HTML page's lang.
+    QString code() const { return Language::code(m_language); }
+    // The locale of numbers, weekday and month names.
+    QLocale locale() const;
+
+    // A message of the catalogue in the document language (the English source when it has none); a
+    // plural one with `n`.
+    QString translate(const char *context, const char *source, const char *disambiguation = nullptr,
+                      int n = -1) const;
 
     QString word(Word word) const;
-    // A phrase given in both languages; the document's is returned.
-    QString pick(const char16_t *japanese, const char *english) const;
+    // "Name: value" lines (名前：値)
+    QString colon() const;
+    // Between items of a list on one line (、)
+    QString listSeparator() const;
+    // Between the parts of a line of text (　)
+    QString gap() const;
 
     // 2026年1月13日（火） (令和8年… with era) / Tue 13 January 2026
     QString date(const QDate &date) const;
@@ -62,6 +80,8 @@ public:
     QString timeRange(const QTime &start, const QTime &end) const;
     // 2026年1月13日（火）19:00〜20:30 / Tue 13 January 2026, 19:00–20:30
     QString dateTime(const QDate &date, const QTime &start, const QTime &end) const;
+    // 2026年度 (令和8年度 with era) / FY2026: the fiscal year that begins in April of `year`
+    QString fiscalYear(int year) const;
     // 第42回 / No. 42
     QString meetingNumber(int number) const;
     // みなと坂医介連 第42回 / みなと坂医介連 No. 42
@@ -74,11 +94,17 @@ public:
     QString quoted(const QString &text) const;
     // 情報提供 / Information sharing
     QString kind(AgendaKind kind) const;
+    // 【講演】題 / [Lecture] title: an agenda item's title after its kind
+    QString kindAndTitle(AgendaKind kind, const QString &title) const;
     // Wraps a parenthetical: （…） / (…)
     QString parenthesised(const QString &text) const;
 
 private:
-    DocumentOptions m_options;
+    // The year of a date as the language writes it: 2026年, 令和8年 / 2026
+    QString year(const QDate &date) const;
+
+    DocumentLanguage m_language = DocumentLanguage::Japanese;
+    bool m_era = false;
 };
 
 } // namespace renkei

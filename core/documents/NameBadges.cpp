@@ -32,24 +32,24 @@ QColor roleColour(const Attendee &a)
     return QColor(0x1f, 0x4e, 0x79);     // navy
 }
 
-QString roleTag(const Attendee &a)
+QString roleTag(const DocumentText &t, const Attendee &a)
 {
     if (a.attendance.role == AttendanceRole::Staff)
         //: Tag on a name badge; Japanese: スタッフ
-        return NameBadges::tr("Staff");
+        return t.translate("renkei::NameBadges", "Staff");
     if (a.attendance.role == AttendanceRole::Presenter)
         //: Tag on a name badge; Japanese: 講師
-        return NameBadges::tr("Presenter");
+        return t.translate("renkei::NameBadges", "Presenter");
     if (a.isGuest())
         //: Tag on a name badge; Japanese: ゲスト
-        return NameBadges::tr("Guest");
+        return t.translate("renkei::NameBadges", "Guest");
     return {};
 }
 
 } // namespace
 
-NameBadges::NameBadges(MeetingDocument meeting, QList<Attendee> people, BadgeLayout layout)
-    : m_meeting(std::move(meeting)), m_people(std::move(people)), m_layout(layout)
+NameBadges::NameBadges(MeetingDocument meeting, QList<Attendee> people, BadgeLayout layout, DocumentText text)
+    : m_meeting(std::move(meeting)), m_people(std::move(people)), m_layout(layout), m_text(std::move(text))
 {
     m_layout.columns = std::clamp(m_layout.columns, 1, 4);
     m_layout.rows = std::clamp(m_layout.rows, 1, 8);
@@ -57,8 +57,11 @@ NameBadges::NameBadges(MeetingDocument meeting, QList<Attendee> people, BadgeLay
 }
 
 Result<NameBadges> NameBadges::load(Database &db, qint64 meetingId, const QList<qint64> &attendanceIds,
-                                    BadgeLayout layout)
+                                    BadgeLayout layout, const DocumentOptions &document)
 {
+    Result<DocumentText> text = DocumentText::stored(db, document);
+    if (!text)
+        return text.error();
     Result<MeetingDocument> meeting = MeetingDocument::load(db, meetingId);
     if (!meeting)
         return meeting.error();
@@ -68,7 +71,7 @@ Result<NameBadges> NameBadges::load(Database &db, qint64 meetingId, const QList<
     if (attendanceIds.isEmpty()) {
         QList<Attendee> people = AttendeeOrder::expected(*all);
         AttendeeOrder::sort(people, AttendeeSort::Kana);
-        return NameBadges(*meeting, people, layout);
+        return NameBadges(*meeting, people, layout, *text);
     }
     QList<Attendee> chosen;
     for (qint64 id : attendanceIds) {
@@ -78,7 +81,7 @@ Result<NameBadges> NameBadges::load(Database &db, qint64 meetingId, const QList<
             return Error{tr("Attendance record %1 is not on the list of this meeting.").arg(id)};
         chosen << *found;
     }
-    return NameBadges(*meeting, chosen, layout);
+    return NameBadges(*meeting, chosen, layout, *text);
 }
 
 int NameBadges::pageCount() const
@@ -104,8 +107,7 @@ Result<int> NameBadges::print(QPagedPaintDevice &device) const
     const QPointF origin(page.paper().center().x() - w * m_layout.columns / 2,
                          page.paper().center().y() - h * m_layout.rows / 2);
     const qreal mm = page.mm(1);
-    const QString meetingTitle =
-        PrintedPage::documentText().meetingTitle(m_meeting.series.name, m_meeting.meeting.number);
+    const QString meetingTitle = m_text.meetingTitle(m_meeting.series.name, m_meeting.meeting.number);
     const TextFit::Fitted meetingLine = fit.fit(meetingTitle, w * 0.62, {7, 5.5, 5.5, 1, false});
     QPen cut(QColor(0xb0, 0xb0, 0xb0), 0.2 * mm, Qt::DashLine);
 
@@ -136,7 +138,7 @@ Result<int> NameBadges::print(QPagedPaintDevice &device) const
                 colour);
             if (blank)
                 continue;
-            if (const QString tag = roleTag(person); !tag.isEmpty()) {
+            if (const QString tag = roleTag(m_text, person); !tag.isEmpty()) {
                 const TextFit::Fitted fitted = fit.fit(tag, inner.width() * 0.34, {7.5, 6, 6, 1, true});
                 const qreal tagWidth = fitted.width() + 3 * mm;
                 const QRectF box(inner.right() - tagWidth, inner.top(), tagWidth, 4.5 * mm);
@@ -179,8 +181,9 @@ Result<int> NameBadges::print(QPagedPaintDevice &device) const
 Result<int> NameBadges::writePdf(const QString &path) const
 {
     const QString title =
-        tr("%1 — name badges")
-            .arg(PrintedPage::documentText().meetingTitle(m_meeting.series.name, m_meeting.meeting.number));
+        //: The title of the name badges' PDF; %1 is the series and meeting number
+        m_text.translate("renkei::NameBadges", "%1 — name badges")
+            .arg(m_text.meetingTitle(m_meeting.series.name, m_meeting.meeting.number));
     return PrintedPage::writePdfPages(path, title, QPageLayout::Portrait,
                                       [this](QPagedPaintDevice &device) { return print(device); });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DocumentText.h"
 #include "MeetingDocument.h"
 #include "core/Result.h"
 #include "core/model/Attendee.h"
@@ -29,15 +30,16 @@ class NameBadges
     Q_DECLARE_TR_FUNCTIONS(renkei::NameBadges)
 
 public:
-    NameBadges(MeetingDocument meeting, QList<Attendee> people, BadgeLayout layout);
+    NameBadges(MeetingDocument meeting, QList<Attendee> people, BadgeLayout layout, DocumentText text = {});
     NameBadges(MeetingDocument meeting, QList<Attendee> people)
         : NameBadges(std::move(meeting), std::move(people), BadgeLayout{})
     {}
 
     // Badges for everyone registered or already there (staff and presenters too), in 五十音 order; or,
-    // when `attendanceIds` is not empty, for those rows of the list only, in that order.
+    // when `attendanceIds` is not empty, for those rows of the list only, in that order. In the options'
+    // document language, or the network's.
     static Result<NameBadges> load(Database &db, qint64 meetingId, const QList<qint64> &attendanceIds = {},
-                                   BadgeLayout layout = {});
+                                   BadgeLayout layout = {}, const DocumentOptions &document = {});
 
     const QList<Attendee> &people() const { return m_people; }
     const BadgeLayout &layout() const { return m_layout; }
@@ -51,6 +53,7 @@ private:
     MeetingDocument m_meeting;
     QList<Attendee> m_people;
     BadgeLayout m_layout;
+    DocumentText m_text;
 };
 
 } // namespace renkei

@@ -2,7 +2,6 @@
 
 #include "AgendaDocument.h"
 #include "DocumentFile.h"
-#include "core/text/Language.h"
 
 #include <QFontDatabase>
 #include <QPageSize>
@@ -80,17 +79,10 @@ Result<int> PrintedPage::writePdfPages(const QString &path, const QString &title
     return pages;
 }
 
-DocumentText PrintedPage::documentText()
-{
-    DocumentOptions options;
-    options.language = Language::isJapanese() ? DocumentLanguage::Japanese : DocumentLanguage::English;
-    return DocumentText(options);
-}
-
-QString PrintedPage::pageNumber(int page, int pages)
+QString PrintedPage::pageNumber(const DocumentText &text, int page, int pages)
 {
     //: Page number at the foot of printed documents: page %1 of %2
-    return tr("%1 / %2").arg(page).arg(pages);
+    return text.translate("renkei::PrintedPage", "%1 / %2").arg(page).arg(pages);
 }
 
 QFont PrintedPage::font(qreal pointSize, bool bold)

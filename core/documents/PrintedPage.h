@@ -47,11 +47,8 @@ public:
     // Painting text needs a QGuiApplication (fonts); an Error that says so when there is none.
     static Status checkCanPaint();
 
-    // Dates, times and meeting numbers in the application's language, as the documents' headings
-    // (translated with tr()) are.
-    static DocumentText documentText();
     // "1 / 3": the page and the number of pages, at the foot of each page.
-    static QString pageNumber(int page, int pages);
+    static QString pageNumber(const DocumentText &text, int page, int pages);
     // The documents' font (Noto Sans CJK JP where installed), in points.
     static QFont font(qreal pointSize, bool bold = false);
 

@@ -139,14 +139,20 @@ struct SignInSheet::Plan
     qreal pixelsPerMm = 1;
 };
 
-SignInSheet::SignInSheet(MeetingDocument meeting, QList<Attendee> people, SignInSheetLayout layout)
-    : m_meeting(std::move(meeting)), m_people(std::move(people)), m_layout(std::move(layout))
+SignInSheet::SignInSheet(MeetingDocument meeting, QList<Attendee> people, SignInSheetLayout layout,
+                         DocumentText text)
+    : m_meeting(std::move(meeting)), m_people(std::move(people)), m_layout(std::move(layout)),
+      m_text(std::move(text))
 {
     AttendeeOrder::sort(m_people, m_layout.sort);
 }
 
-Result<SignInSheet> SignInSheet::load(Database &db, qint64 meetingId, std::optional<SignInSheetLayout> layout)
+Result<SignInSheet> SignInSheet::load(Database &db, qint64 meetingId, std::optional<SignInSheetLayout> layout,
+                                      const DocumentOptions &document)
 {
+    Result<DocumentText> text = DocumentText::stored(db, document);
+    if (!text)
+        return text.error();
     Result<MeetingDocument> meeting = MeetingDocument::load(db, meetingId);
     if (!meeting)
         return meeting.error();
@@ -159,7 +165,7 @@ Result<SignInSheet> SignInSheet::load(Database &db, qint64 meetingId, std::optio
     const Result<QList<Attendee>> all = AttendeeRepository(db).forMeeting(meetingId);
     if (!all)
         return all.error();
-    return SignInSheet(*meeting, AttendeeOrder::expected(*all), *layout);
+    return SignInSheet(*meeting, AttendeeOrder::expected(*all), *layout, *text);
 }
 
 QList<SheetColumn> SignInSheet::printedColumns() const
@@ -172,10 +178,9 @@ QList<SheetColumn> SignInSheet::printedColumns() const
 
 QString SignInSheet::title() const
 {
-    const QString meeting =
-        PrintedPage::documentText().meetingTitle(m_meeting.series.name, m_meeting.meeting.number);
+    const QString meeting = m_text.meetingTitle(m_meeting.series.name, m_meeting.meeting.number);
     //: The sign-in sheet's title; %1 is the series and meeting number. Japanese: %1 出席簿
-    return tr("%1 — sign-in sheet").arg(meeting);
+    return m_text.translate("renkei::SignInSheet", "%1 — sign-in sheet").arg(meeting);
 }
 
 SignInSheet::Plan SignInSheet::plan(const QPaintDevice &device) const
@@ -187,20 +192,22 @@ SignInSheet::Plan SignInSheet::plan(const QPaintDevice &device) const
     p.body = page.inside(marginSide, marginTop, marginSide, marginBottom);
 
     // The header, the same on every page.
-    const DocumentText text = PrintedPage::documentText();
+    const DocumentText &text = m_text;
     const Meeting &m = m_meeting.meeting;
     const qreal bodyWidth = p.body.width();
     p.title = fit.fit(title(), bodyWidth, rule(14, 10, 9, 2, true));
     const QString dateTime = text.dateTime(m.date, m.start, m.end);
     p.when =
-        fit.fit(m.venue.isEmpty() ? tr("Date: %1").arg(dateTime)
-                                  //: The sign-in sheet's second header line. Japanese: 日時：%1　会場：%2
-                                  : tr("Date: %1    Venue: %2").arg(dateTime, m.venue),
+        fit.fit(m.venue.isEmpty()
+                    ? text.translate("renkei::SignInSheet", "Date: %1").arg(dateTime)
+                    //: The sign-in sheet's second header line. Japanese: 日時：%1　会場：%2
+                    : text.translate("renkei::SignInSheet", "Date: %1    Venue: %2").arg(dateTime, m.venue),
                 bodyWidth, rule(9.5, 7.5, 7, 2));
-    p.count = fit.fit(tr("Registered: %1").arg(m_people.size()), bodyWidth / 3, rule(8.5, 7, 7, 1));
+    p.count = fit.fit(text.translate("renkei::SignInSheet", "Registered: %1").arg(m_people.size()),
+                      bodyWidth / 3, rule(8.5, 7, 7, 1));
     if (!m.theme.isEmpty())
-        p.theme = fit.fit(tr("Theme: %1").arg(text.quoted(m.theme)), bodyWidth - p.count.width() - page.mm(6),
-                          rule(8.5, 7, 6.5, 1));
+        p.theme = fit.fit(text.translate("renkei::SignInSheet", "Theme: %1").arg(text.quoted(m.theme)),
+                          bodyWidth - p.count.width() - page.mm(6), rule(8.5, 7, 6.5, 1));
 
     // Columns: No. and the name, then the chosen ones; the flexible ones share what the fixed leave.
     QList<ColumnSpec> specs;
@@ -229,9 +236,9 @@ SignInSheet::Plan SignInSheet::plan(const QPaintDevice &device) const
         c.left = x;
         c.width = page.mm(s.fixed ? s.width : s.width * scale);
         x += c.width;
-        const QString heading = s.cell == Cell::Number ? tr("No.")
-                                : s.cell == Cell::Name ? tr("Name")
-                                                       : sheetColumnLabel(s.column);
+        const QString heading = s.cell == Cell::Number ? text.translate("renkei::SignInSheet", "No.")
+                                : s.cell == Cell::Name ? text.translate("renkei::SignInSheet", "Name")
+                                                       : sheetColumnLabel(s.column, text);
         c.heading = fit.fit(heading, c.width - 2 * page.mm(padX * 0.6), rule(8.5, 6.5, 6, 2, true));
         headingHeight_ = std::max(headingHeight_, c.heading.height() + 2 * page.mm(padY));
         p.columns << c;
@@ -273,7 +280,8 @@ SignInSheet::Plan SignInSheet::plan(const QPaintDevice &device) const
         p.rows << row;
     }
     if (p.rows.isEmpty())
-        p.nobody = fit.fit(tr("No one has registered yet."), bodyWidth, rule(9, 9, 9, 2));
+        p.nobody = fit.fit(text.translate("renkei::SignInSheet", "No one has registered yet."), bodyWidth,
+                           rule(9, 9, 9, 2));
 
     // Pages: whole rows only.
     const qreal room = p.tableBottom - p.tableTop - p.headingRow;
@@ -383,8 +391,8 @@ Result<int> SignInSheet::print(QPagedPaintDevice &device) const
         // Footer: the page number.
         painter.setPen(Qt::black);
         const TextFit fit(device);
-        const TextFit::Fitted number =
-            fit.fit(PrintedPage::pageNumber(pageIndex + 1, pages), p.body.width(), rule(8.5, 8.5, 8.5, 1));
+        const TextFit::Fitted number = fit.fit(PrintedPage::pageNumber(m_text, pageIndex + 1, pages),
+                                               p.body.width(), rule(8.5, 8.5, 8.5, 1));
         TextFit::paint(painter, number,
                        QRectF(p.body.left(), p.body.bottom() - footerHeight * mm + 2 * mm, p.body.width(),
                               footerHeight * mm - 2 * mm),

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "DocumentText.h"
 #include "MeetingDocument.h"
-#include "core/Result.h"
 #include "SignInSheetLayout.h"
+#include "core/Result.h"
 #include "core/model/Attendee.h"
 
 #include <QCoreApplication>
@@ -27,12 +28,14 @@ class SignInSheet
     Q_DECLARE_TR_FUNCTIONS(renkei::SignInSheet)
 
 public:
-    SignInSheet(MeetingDocument meeting, QList<Attendee> people, SignInSheetLayout layout);
+    SignInSheet(MeetingDocument meeting, QList<Attendee> people, SignInSheetLayout layout,
+                DocumentText text = {});
 
     // The meeting's sheet: everyone registered or already there, in the layout's order. Without a
-    // layout, the series' saved one.
+    // layout, the series' saved one; in the options' document language, or the network's.
     static Result<SignInSheet> load(Database &db, qint64 meetingId,
-                                    std::optional<SignInSheetLayout> layout = std::nullopt);
+                                    std::optional<SignInSheetLayout> layout = std::nullopt,
+                                    const DocumentOptions &document = {});
 
     const MeetingDocument &meeting() const { return m_meeting; }
     // The people listed, in the sheet's order (No. 1 first).
@@ -55,6 +58,7 @@ private:
     MeetingDocument m_meeting;
     QList<Attendee> m_people;
     SignInSheetLayout m_layout;
+    DocumentText m_text;
 };
 
 } // namespace renkei

@@ -1,5 +1,7 @@
 #include "SignInSheetLayout.h"
 
+#include "DocumentText.h"
+
 #include "core/model/EnumText.h"
 #include "core/storage/SettingsRepository.h"
 
@@ -42,28 +44,42 @@ QStringList sheetColumnKeys()
     return allEnumKeys(columnKeys);
 }
 
-QString sheetColumnLabel(SheetColumn column)
+namespace {
+
+const char *columnHeading(SheetColumn column)
 {
     switch (column) {
     case SheetColumn::Kana:
         //: Heading of the sign-in sheet's reading column; Japanese: ふりがな
-        return QCoreApplication::translate("renkei::SignInSheet", "Reading");
+        return QT_TRANSLATE_NOOP("renkei::SignInSheet", "Reading");
     case SheetColumn::Profession:
-        return QCoreApplication::translate("renkei::SignInSheet", "Profession");
+        return QT_TRANSLATE_NOOP("renkei::SignInSheet", "Profession");
     case SheetColumn::Organisation:
-        return QCoreApplication::translate("renkei::SignInSheet", "Organisation");
+        return QT_TRANSLATE_NOOP("renkei::SignInSheet", "Organisation");
     case SheetColumn::Email:
-        return QCoreApplication::translate("renkei::SignInSheet", "E-mail");
+        return QT_TRANSLATE_NOOP("renkei::SignInSheet", "E-mail");
     case SheetColumn::Phone:
-        return QCoreApplication::translate("renkei::SignInSheet", "Phone");
+        return QT_TRANSLATE_NOOP("renkei::SignInSheet", "Phone");
     case SheetColumn::Signature:
         //: Heading of the column people sign in; Japanese: 署名
-        return QCoreApplication::translate("renkei::SignInSheet", "Signature");
+        return QT_TRANSLATE_NOOP("renkei::SignInSheet", "Signature");
     case SheetColumn::Social:
         //: Heading of the tick-box column for staying to the social gathering; Japanese: 懇親会
-        return QCoreApplication::translate("renkei::SignInSheet", "Social gathering");
+        return QT_TRANSLATE_NOOP("renkei::SignInSheet", "Social gathering");
     }
-    return {};
+    return "";
+}
+
+} // namespace
+
+QString sheetColumnLabel(SheetColumn column)
+{
+    return QCoreApplication::translate("renkei::SignInSheet", columnHeading(column));
+}
+
+QString sheetColumnLabel(SheetColumn column, const DocumentText &text)
+{
+    return text.translate("renkei::SignInSheet", columnHeading(column));
 }
 
 QList<SheetColumn> SignInSheetLayout::defaultColumns()

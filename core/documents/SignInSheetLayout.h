@@ -13,6 +13,7 @@
 namespace renkei {
 
 class Database;
+class DocumentText;
 
 // The columns a sign-in sheet may have besides No. and the name, which it always has.
 enum class SheetColumn
@@ -29,8 +30,9 @@ enum class SheetColumn
 QString sheetColumnKey(SheetColumn column);
 std::optional<SheetColumn> sheetColumnFromKey(const QString &key);
 QStringList sheetColumnKeys();
-// The column's heading on the sheet.
+// The column's heading in the screen's language (choosing columns) and on the sheet, in its language.
 QString sheetColumnLabel(SheetColumn column);
+QString sheetColumnLabel(SheetColumn column, const DocumentText &text);
 
 // How a series prints its sign-in sheets: the columns, the order and the blank rows for walk-ins.
 // Kept per series in the database, so every organiser of the network prints the same sheet.

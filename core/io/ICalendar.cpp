@@ -34,7 +34,7 @@ QString description(const DocumentText &t, const ICalendar::Event &event)
 {
     using Word = DocumentText::Word;
     const Meeting &m = event.meeting;
-    const QString colon = t.japanese() ? QStringLiteral("：") : QStringLiteral(": ");
+    const QString colon = t.colon();
     QStringList lines;
     if (!m.theme.trimmed().isEmpty())
         lines << t.word(Word::Theme) + colon + m.theme.trimmed();
@@ -62,7 +62,7 @@ QString description(const DocumentText &t, const ICalendar::Event &event)
         lines << social.trimmed();
     }
     if (m.status == MeetingStatus::Cancelled)
-        lines.prepend(t.pick(u"中止になりました。", "This meeting is cancelled."));
+        lines.prepend(t.translate("renkei::ICalendar", "This meeting is cancelled."));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -123,7 +123,7 @@ QByteArray ICalendar::foldLine(const QByteArray &content)
 
 QByteArray ICalendar::build(const QList<Event> &events, const Options &options)
 {
-    const DocumentText t(options.document);
+    const DocumentText &t = options.document;
     const QDateTime stamp =
         (options.stamp.isValid() ? options.stamp : QDateTime::currentDateTimeUtc()).toUTC();
     const QString dtstamp = stamp.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
@@ -135,10 +135,9 @@ QByteArray ICalendar::build(const QList<Event> &events, const Options &options)
     QByteArray out;
     out += line(QStringLiteral("BEGIN"), QStringLiteral("VCALENDAR"));
     out += line(QStringLiteral("VERSION"), QStringLiteral("2.0"));
-    out +=
-        line(QStringLiteral("PRODID"), QStringLiteral("-//Renkei//Renkei %1//%2")
-                                           .arg(QStringLiteral(RENKEI_VERSION),
-                                                t.japanese() ? QStringLiteral("JA") : QStringLiteral("EN")));
+    out += line(
+        QStringLiteral("PRODID"),
+        QStringLiteral("-//Renkei//Renkei %1//%2").arg(QStringLiteral(RENKEI_VERSION), t.code().toUpper()));
     out += line(QStringLiteral("CALSCALE"), QStringLiteral("GREGORIAN"));
     out += line(QStringLiteral("METHOD"), QStringLiteral("PUBLISH"));
     if (!options.calendarName.isEmpty())
@@ -173,7 +172,8 @@ QByteArray ICalendar::build(const QList<Event> &events, const Options &options)
         }
         QString summary = t.meetingTitle(event.series.name, m.number);
         if (!m.theme.trimmed().isEmpty())
-            summary += t.japanese() ? t.quoted(m.theme.trimmed()) : QStringLiteral(": ") + m.theme.trimmed();
+            //: A calendar event's title after the meeting's: its theme; Japanese: 「%1」
+            summary += t.translate("renkei::ICalendar", ": %1", "theme").arg(m.theme.trimmed());
         out += line(QStringLiteral("SUMMARY"), escapeText(summary));
         const QString location = m.venue.isEmpty()     ? m.address
                                  : m.address.isEmpty() ? m.venue
@@ -220,8 +220,11 @@ Result<QList<ICalendar::Event>> ICalendar::events(Database &db, qint64 seriesId,
 }
 
 Result<int> ICalendar::exportTo(Database &db, const QString &path, qint64 seriesId,
-                                const FiscalYear &fiscalYear, DocumentOptions document)
+                                const FiscalYear &fiscalYear, const DocumentOptions &document)
 {
+    Result<DocumentText> text = DocumentText::stored(db, document);
+    if (!text)
+        return text.error();
     Result<QList<Event>> list = events(db, seriesId, fiscalYear);
     if (!list)
         return list.error();
@@ -229,7 +232,7 @@ Result<int> ICalendar::exportTo(Database &db, const QString &path, qint64 series
     if (!databaseId)
         return databaseId.error();
     Options options;
-    options.document = document;
+    options.document = *text;
     options.databaseId = *databaseId;
     options.stamp = db.now();
     const bool oneSeries = !list->isEmpty() && std::all_of(list->cbegin(), list->cend(), [&](const Event &e) {

@@ -35,10 +35,10 @@ public:
 
     struct Options
     {
-        DocumentOptions document; // the language of summaries and descriptions
-        QString databaseId;       // the database's identity, part of each UID
-        QDateTime stamp;          // DTSTAMP: when the file was made
-        QString calendarName;     // X-WR-CALNAME
+        DocumentText document; // the language of summaries and descriptions
+        QString databaseId;    // the database's identity, part of each UID
+        QDateTime stamp;       // DTSTAMP: when the file was made
+        QString calendarName;  // X-WR-CALNAME
     };
 
     static QByteArray build(const QList<Event> &events, const Options &options);
@@ -47,7 +47,7 @@ public:
     static Result<QList<Event>> events(Database &db, qint64 seriesId = 0, const FiscalYear &fiscalYear = {});
     // events() written to `path` atomically; returns the number of meetings written.
     static Result<int> exportTo(Database &db, const QString &path, qint64 seriesId = 0,
-                                const FiscalYear &fiscalYear = {}, DocumentOptions document = {});
+                                const FiscalYear &fiscalYear = {}, const DocumentOptions &document = {});
 
     // "meeting-42.<database id>@renkei": the same on every export of the same database.
     static QString uid(const QString &databaseId, qint64 meetingId);

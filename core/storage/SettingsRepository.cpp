@@ -5,6 +5,10 @@
 
 namespace renkei {
 
+namespace {
+const QString documentLanguageKey = QStringLiteral("document_language");
+}
+
 Result<QString> SettingsRepository::value(const QString &key, const QString &fallback) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
@@ -31,6 +35,24 @@ Result<QString> SettingsRepository::databaseId() const
     if (id && id->isEmpty())
         return Error{tr("The database has no identity; it was not brought up to date.")};
     return id;
+}
+
+Result<DocumentLanguage> SettingsRepository::documentLanguage() const
+{
+    const Result<QString> stored = value(documentLanguageKey, Language::code(DocumentLanguage::Japanese));
+    if (!stored)
+        return stored.error();
+    if (const std::optional<DocumentLanguage> language = Language::fromCode(*stored))
+        return *language;
+    Error e(tr("The document language '%1' stored in the database is not one Renkei knows (ja or en).")
+                .arg(*stored));
+    e.field = documentLanguageKey;
+    return e;
+}
+
+Status SettingsRepository::setDocumentLanguage(DocumentLanguage language)
+{
+    return setValue(documentLanguageKey, Language::code(language));
 }
 
 } // namespace renkei

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/text/Language.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -24,6 +25,11 @@ public:
 
     // A UUID made when the database was created (or brought to schema 2); stays with the file.
     Result<QString> databaseId() const;
+
+    // The language the network's printed documents are written in; Japanese until one is chosen. The
+    // GUI and the CLI both read it, so that they print the same.
+    Result<DocumentLanguage> documentLanguage() const;
+    Status setDocumentLanguage(DocumentLanguage language);
 
 private:
     Database &m_db;

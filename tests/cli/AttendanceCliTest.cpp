@@ -281,7 +281,8 @@ TEST_CASE("sheet, badges, grid and certificates write PDFs that name the people"
                   QStringLiteral("--fiscal-year"), QStringLiteral("2025"), QStringLiteral("--out"),
                   demo.file(QStringLiteral("grid.pdf"))});
     REQUIRE(grid.exitCode == 0);
-    CHECK(renkei::test::pdfText(demo.file(QStringLiteral("grid.pdf"))).contains(QStringLiteral("FY2025")));
+    CHECK(renkei::test::pdfText(demo.file(QStringLiteral("grid.pdf")))
+              .contains(QStringLiteral("2025年度"))); // Japanese: the default document language
 
     const auto certificates =
         demo.cli({QStringLiteral("certificates"), QStringLiteral("--meeting"), QStringLiteral("16"),
@@ -289,7 +290,7 @@ TEST_CASE("sheet, badges, grid and certificates write PDFs that name the people"
                   QStringLiteral("--issuer"), QStringLiteral("みなと坂医介連 代表世話人")});
     REQUIRE(certificates.exitCode == 0);
     const QString text = renkei::test::pdfText(demo.file(QStringLiteral("certificates.pdf")));
-    CHECK(text.contains(QStringLiteral("Certificate of Attendance")));
+    CHECK(text.contains(QStringLiteral("参加証明書")));
     CHECK(text.contains(QStringLiteral("代表世話人")));
 
     // Nobody has attended a planned meeting yet: no certificates, and no file.
@@ -312,8 +313,9 @@ TEST_CASE("the sheet's columns can be kept for the series and are used next time
                                 QStringLiteral("--out"), demo.file(QStringLiteral("b.pdf"))});
     REQUIRE(next.exitCode == 0);
     const QString text = renkei::test::pdfText(demo.file(QStringLiteral("b.pdf")));
-    CHECK(text.contains(QStringLiteral("E-mail")));
-    CHECK_FALSE(text.contains(QStringLiteral("Organisation")));
+    // Headings in the default document language, Japanese: メール (E-mail), not 所属 (Organisation).
+    CHECK(text.contains(QStringLiteral("メール")));
+    CHECK_FALSE(text.contains(QStringLiteral("所属")));
 }
 
 TEST_CASE("the sheet in Japanese has the Japanese date and 第N回")

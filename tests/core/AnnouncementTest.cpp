@@ -71,7 +71,7 @@ TEST_CASE("the announcement gives the social gathering, a chosen reply date and 
     options.replyBy = QDate(2026, 1, 9);
     options.howToReply = QStringLiteral("申込フォーム（https://example.jp/f）");
     options.contact = QStringLiteral("事務局 鈴木（03-0000-0000）");
-    options.document.era = true;
+    options.document = DocumentText(DocumentLanguage::Japanese, true);
     const QString text = Announcement::text(d, options);
     CHECK(text.contains(QStringLiteral("■日時：令和8年1月13日（火）19:00〜20:30\n")));
     CHECK(text.contains(QStringLiteral("■参加費：1,000円\n")));
@@ -85,7 +85,7 @@ TEST_CASE("the announcement gives the social gathering, a chosen reply date and 
 TEST_CASE("an English announcement reads in English")
 {
     Announcement::Options options;
-    options.document.language = DocumentLanguage::English;
+    options.document = DocumentText(DocumentLanguage::English);
     const QString text = Announcement::text(meeting(), options);
     CHECK(text.startsWith(QStringLiteral("みなと坂医介連 No. 42: invitation\n")));
     CHECK(text.contains(QStringLiteral("- Date: Tue 13 January 2026, 19:00–20:30\n")));

@@ -4,6 +4,7 @@
 #include "core/demo/DemoNetwork.h"
 #include "core/documents/AttendanceGrid.h"
 #include "core/storage/SeriesRepository.h"
+#include "core/storage/SettingsRepository.h"
 
 #include <QPdfWriter>
 #include <QRegularExpression>
@@ -14,6 +15,8 @@ using renkei::test::AttendanceTestNetwork;
 TEST_CASE("the attendance grid has a column per meeting of the fiscal year and a row per person who came")
 {
     test::TempDatabase temp;
+    // Printed in English, whose words these checks read (the network's default is Japanese).
+    REQUIRE(SettingsRepository(temp.db()).setDocumentLanguage(DocumentLanguage::English));
     AttendanceTestNetwork net(temp.db());
     const qint64 april = net.meeting(std::nullopt, QDate(2025, 4, 8));
     const qint64 june = net.meeting(std::nullopt, QDate(2025, 6, 10));
@@ -69,6 +72,8 @@ TEST_CASE("the attendance grid has a column per meeting of the fiscal year and a
 TEST_CASE("the demo network's grid for a fiscal year spans pages with its headings on each")
 {
     test::TempDatabase temp;
+    // Printed in English, whose words these checks read (the network's default is Japanese).
+    REQUIRE(SettingsRepository(temp.db()).setDocumentLanguage(DocumentLanguage::English));
     REQUIRE(DemoNetwork::fill(temp.db()));
     auto series = SeriesRepository(temp.db()).findByName(DemoNetwork::seriesName());
     REQUIRE(series);

@@ -2,6 +2,7 @@
 #include "AttendanceTestNetwork.h"
 
 #include "core/documents/NameBadges.h"
+#include "core/storage/SettingsRepository.h"
 
 using namespace renkei;
 using renkei::test::AttendanceTestNetwork;
@@ -10,6 +11,8 @@ TEST_CASE("name badges are ten to a page, one for everyone registered, with thei
           "organisation")
 {
     test::TempDatabase temp;
+    // Printed in English, whose words these checks read (the network's default is Japanese).
+    REQUIRE(SettingsRepository(temp.db()).setDocumentLanguage(DocumentLanguage::English));
     AttendanceTestNetwork net(temp.db());
     const qint64 meeting = net.meeting(std::nullopt);
     for (int n = 0; n < 11; ++n)
@@ -50,6 +53,8 @@ TEST_CASE("name badges are ten to a page, one for everyone registered, with thei
 TEST_CASE("badges can be made for chosen people only, with blank ones for walk-ins")
 {
     test::TempDatabase temp;
+    // Printed in English, whose words these checks read (the network's default is Japanese).
+    REQUIRE(SettingsRepository(temp.db()).setDocumentLanguage(DocumentLanguage::English));
     AttendanceTestNetwork net(temp.db());
     const qint64 meeting = net.meeting(std::nullopt);
     QList<qint64> rows;

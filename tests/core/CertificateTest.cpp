@@ -2,6 +2,7 @@
 #include "AttendanceTestNetwork.h"
 
 #include "core/documents/AttendanceCertificates.h"
+#include "core/storage/SettingsRepository.h"
 
 using namespace renkei;
 using renkei::test::AttendanceTestNetwork;
@@ -9,6 +10,8 @@ using renkei::test::AttendanceTestNetwork;
 TEST_CASE("a certificate is printed for each person who attended, with the meeting, date, hours and network")
 {
     test::TempDatabase temp;
+    // Printed in English, whose words these checks read (the network's default is Japanese).
+    REQUIRE(SettingsRepository(temp.db()).setDocumentLanguage(DocumentLanguage::English));
     AttendanceTestNetwork net(temp.db());
     const qint64 meeting = net.meeting(std::nullopt, QDate(2026, 2, 10));
     const qint64 came =
@@ -61,6 +64,8 @@ TEST_CASE("a certificate is printed for each person who attended, with the meeti
 TEST_CASE("a meeting nobody attended yet has no certificates to print")
 {
     test::TempDatabase temp;
+    // Printed in English, whose words these checks read (the network's default is Japanese).
+    REQUIRE(SettingsRepository(temp.db()).setDocumentLanguage(DocumentLanguage::English));
     AttendanceTestNetwork net(temp.db());
     const qint64 meeting = net.meeting(std::nullopt);
     net.attend(meeting, net.numberedMember(1), AttendanceStatus::Registered);

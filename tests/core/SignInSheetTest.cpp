@@ -4,6 +4,7 @@
 #include "core/documents/PrintedPage.h"
 #include "core/documents/SignInSheet.h"
 #include "core/documents/TextFit.h"
+#include "core/storage/SettingsRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,6 +38,8 @@ struct SheetMeeting
 
     explicit SheetMeeting(int count)
     {
+        // Printed in English, whose words these checks read (the network's default is Japanese).
+        REQUIRE(SettingsRepository(temp.db()).setDocumentLanguage(DocumentLanguage::English));
         const QStringList professions{QStringLiteral("医師"), QStringLiteral("看護師"),
                                       QStringLiteral("薬剤師"), QStringLiteral("介護支援専門員")};
         const QStringList organisations{QStringLiteral("みなと坂中央病院"),
@@ -243,6 +246,8 @@ TEST_CASE("the columns chosen are kept per series and printed in their order")
 TEST_CASE("the social gathering's box is printed only when the meeting has one")
 {
     test::TempDatabase temp;
+    // Printed in English, whose words these checks read (the network's default is Japanese).
+    REQUIRE(SettingsRepository(temp.db()).setDocumentLanguage(DocumentLanguage::English));
     AttendanceTestNetwork net(temp.db());
     const qint64 withSocial = net.meeting(std::nullopt, QDate(2026, 6, 9), true);
     const qint64 without = net.meeting(std::nullopt, QDate(2026, 8, 18), false);

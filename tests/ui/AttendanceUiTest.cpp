@@ -440,7 +440,7 @@ TEST_CASE("the sign-in sheet's options start from the series' layout, are kept f
     auto pages = dialog.saveTo(path);
     REQUIRE(pages);
     CHECK(*pages >= 2);
-    CHECK(pdfText(path).contains(QStringLiteral("E-mail")));
+    CHECK(pdfText(path).contains(QStringLiteral("メール"))); // E-mail, in the document language
     auto kept = SignInSheetLayout::forSeries(*demo.db, demo.seriesId);
     REQUIRE(kept);
     CHECK(*kept == chosen);

@@ -2,7 +2,6 @@
 
 #include "AttendanceTableModel.h"
 #include "GuestDialog.h"
-#include "core/documents/PrintedPage.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/SeriesRepository.h"
 
@@ -30,9 +29,9 @@ CheckInDialog::CheckInDialog(Database &db, qint64 meetingId, QWidget *parent)
     setObjectName(QStringLiteral("checkInDialog"));
     const Result<Meeting> meeting = MeetingRepository(db).get(meetingId);
     const Result<Series> series = meeting ? SeriesRepository(db).get(meeting->seriesId) : meeting.error();
+    // On the screen, in the screen's language: not a printed document.
     const QString title =
-        series ? tr("Reception — %1")
-                     .arg(PrintedPage::documentText().meetingTitle(series->name, meeting->number))
+        series ? tr("Reception — %1").arg(QStringLiteral("%1 %2").arg(series->name, meeting->numberLabel()))
                : tr("Reception");
     setWindowTitle(title);
 

@@ -15,8 +15,9 @@
 
 namespace renkei {
 
-AnnouncementDialog::AnnouncementDialog(const MeetingDocument &meeting, QWidget *parent)
-    : QDialog(parent), m_meeting(meeting)
+AnnouncementDialog::AnnouncementDialog(const MeetingDocument &meeting, DocumentLanguage language,
+                                       QWidget *parent)
+    : QDialog(parent), m_meeting(meeting), m_language(language)
 {
     setObjectName(QStringLiteral("announcementDialog"));
     setWindowTitle(tr("Announcement of %1").arg(meeting.meeting.numberLabel()));
@@ -77,7 +78,7 @@ void AnnouncementDialog::regenerate()
     options.replyBy = m_replyBy->date();
     options.howToReply = m_replyVia->text();
     options.contact = m_contact->text();
-    options.document.era = m_era->isChecked();
+    options.document = DocumentText(m_language, m_era->isChecked());
     m_text->setPlainText(Announcement::text(m_meeting, options));
 }
 

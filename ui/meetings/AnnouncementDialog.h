@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/documents/MeetingDocument.h"
+#include "core/text/Language.h"
 
 #include <QDialog>
 
@@ -18,7 +19,9 @@ class AnnouncementDialog : public QDialog
     Q_OBJECT
 
 public:
-    AnnouncementDialog(const MeetingDocument &meeting, QWidget *parent = nullptr);
+    // The announcement in `language`, the network's document language.
+    AnnouncementDialog(const MeetingDocument &meeting, DocumentLanguage language = DocumentLanguage::Japanese,
+                       QWidget *parent = nullptr);
 
     QString text() const;
     void copyToClipboard();
@@ -27,6 +30,7 @@ private:
     void regenerate();
 
     MeetingDocument m_meeting;
+    DocumentLanguage m_language = DocumentLanguage::Japanese;
     QDateEdit *m_replyBy = nullptr;
     QLineEdit *m_replyVia = nullptr;
     QLineEdit *m_contact = nullptr;

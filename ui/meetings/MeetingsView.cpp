@@ -13,6 +13,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/SeriesRepository.h"
+#include "core/storage/SettingsRepository.h"
 #include "ui/attendance/AttendancePanel.h"
 #include "ui/widgets/MessageBar.h"
 
@@ -461,7 +462,10 @@ Status MeetingsView::saveAgendaTo(const QString &path)
         return doc.error();
     DocumentOptions options;
     options.era = m_agendaPane->eraDates();
-    return AgendaDocument(*doc, options).save(path);
+    Result<DocumentText> text = DocumentText::stored(*m_db, options);
+    if (!text)
+        return text.error();
+    return AgendaDocument(*doc, *text).save(path);
 }
 
 void MeetingsView::saveAgenda()
@@ -503,7 +507,12 @@ void MeetingsView::showAnnouncement()
         emit errorOccurred(doc.error().toString());
         return;
     }
-    AnnouncementDialog dialog(*doc, this);
+    Result<DocumentLanguage> language = SettingsRepository(*m_db).documentLanguage();
+    if (!language) {
+        emit errorOccurred(language.error().toString());
+        return;
+    }
+    AnnouncementDialog dialog(*doc, *language, this);
     dialog.exec();
 }
 

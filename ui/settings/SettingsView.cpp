@@ -4,9 +4,11 @@
 #include "OrganisationsEditor.h"
 #include "ProfessionsEditor.h"
 #include "core/storage/Database.h"
+#include "core/storage/SettingsRepository.h"
 #include "core/text/Language.h"
 #include "ui/undo/RosterEdits.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QLabel>
@@ -63,6 +65,16 @@ SettingsView::SettingsView(QWidget *parent) : SectionView(parent)
     form->addRow(tr("File:"), m_path);
     form->addRow(tr("Schema version:"), m_schema);
     form->addRow(tr("Language:"), m_language);
+    // The language of printed documents belongs to the network, not to this screen: an English-speaking
+    // organiser still hands out Japanese sheets.
+    m_documentLanguage = new QComboBox(database);
+    m_documentLanguage->setObjectName(QStringLiteral("documentLanguage"));
+    for (DocumentLanguage language : {DocumentLanguage::Japanese, DocumentLanguage::English})
+        m_documentLanguage->addItem(Language::nativeName(language), Language::code(language));
+    m_documentLanguage->setToolTip(tr("The language of sign-in sheets, badges, certificates, agendas, "
+                                      "announcements, reports and calendars, for everyone using this file."));
+    form->addRow(tr("Printed documents:"), m_documentLanguage);
+    connect(m_documentLanguage, &QComboBox::activated, this, &SettingsView::saveDocumentLanguage);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
@@ -82,15 +94,33 @@ SettingsView::~SettingsView()
     delete m_edits;
 }
 
+void SettingsView::saveDocumentLanguage()
+{
+    if (!m_db)
+        return;
+    const std::optional<DocumentLanguage> language =
+        Language::fromCode(m_documentLanguage->currentData().toString());
+    if (!language)
+        return;
+    if (Status saved = SettingsRepository(*m_db).setDocumentLanguage(*language); !saved)
+        emit errorOccurred(saved.error().toString());
+}
+
 void SettingsView::setDatabase(Database *db)
 {
     m_db = db;
     m_edits->setDatabase(db);
     // Language names are written in their own language, as language menus do.
     const QLocale locale;
-    m_language->setText(Language::isJapanese() ? QStringLiteral("日本語") : QStringLiteral("English"));
+    m_language->setText(Language::nativeName(Language::isJapanese() ? DocumentLanguage::Japanese
+                                                                    : DocumentLanguage::English));
     m_language->setToolTip(locale.name());
+    m_documentLanguage->setEnabled(db != nullptr);
     if (db) {
+        if (Result<DocumentLanguage> language = SettingsRepository(*db).documentLanguage())
+            m_documentLanguage->setCurrentIndex(m_documentLanguage->findData(Language::code(*language)));
+        else
+            emit errorOccurred(language.error().toString());
         m_path->setText(QDir::toNativeSeparators(db->path()));
         m_path->setCursorPosition(0);
         m_schema->setText(tr("%1 (this version of Renkei writes version %2)")

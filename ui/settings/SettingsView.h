@@ -2,6 +2,7 @@
 
 #include "ui/SectionView.h"
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
@@ -33,6 +34,7 @@ protected:
 
 private:
     void reload();
+    void saveDocumentLanguage();
 
     Database *m_db = nullptr;
     qint64 m_seenChanges = -1;
@@ -45,6 +47,7 @@ private:
     QLineEdit *m_path = nullptr;
     QLabel *m_schema = nullptr;
     QLabel *m_language = nullptr;
+    QComboBox *m_documentLanguage = nullptr; // the network's, kept in the database
 };
 
 } // namespace renkei
