@@ -22,6 +22,179 @@
         <source>Save the report as .pdf, .csv or .json, not .%1.</source>
         <translation>Save the report as .pdf, .csv or .json, not .%1.</translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>programme</comment>
+        <extracomment>Between the items of a meeting&apos;s programme in one line; Japanese: 、</extracomment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1: annual activity report, %2</source>
+        <extracomment>The report&apos;s title: %1 the series, %2 the fiscal year (FY2025); Japanese: %1 %2 年間活動実績報告</extracomment>
+        <translation>%1: annual activity report, %2</translation>
+    </message>
+    <message>
+        <source>%1: activity report</source>
+        <extracomment>The report&apos;s title for a period that is not a fiscal year; Japanese: %1 活動実績報告</extracomment>
+        <translation>%1: activity report</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>people</comment>
+        <extracomment>A number of people in the summary (%1 is 1,234); Japanese: %1名</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <extracomment>The period the report covers, from a date to a date; Japanese: 対象期間：%1〜%2</extracomment>
+        <translation>Period: %1 – %2</translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation>1. Summary</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Meetings held</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>meetings</comment>
+        <extracomment>The number of meetings held (%1); Japanese: %1回</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Attendances</translation>
+    </message>
+    <message>
+        <source>(members / guests)</source>
+        <translation>(members / guests)</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>Different people</translation>
+    </message>
+    <message>
+        <source>Average per meeting</source>
+        <translation>Average per meeting</translation>
+    </message>
+    <message>
+        <source>Professions taking part</source>
+        <translation>Professions taking part</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>professions</comment>
+        <extracomment>The number of professions that took part (%1); Japanese: %1職種</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>First-timers</source>
+        <comment>summary</comment>
+        <translation>First-timers</translation>
+    </message>
+    <message>
+        <source>In area / out of area / not recorded</source>
+        <translation>In area / out of area / not recorded</translation>
+    </message>
+    <message>
+        <source>2. Meetings held</source>
+        <translation>2. Meetings held</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Theme and programme</source>
+        <translation>Theme and programme</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Came</translation>
+    </message>
+    <message>
+        <source>By profession</source>
+        <translation>By profession</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guests</source>
+        <extracomment>How many of a meeting&apos;s attendees were guests; Japanese: うちゲスト%n</extracomment>
+        <translation>
+            <numerusform>%n guest</numerusform>
+            <numerusform>%n guests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meetings were held in this period.</source>
+        <translation>No meetings were held in this period.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>3. Attendance by profession</source>
+        <translation>3. Attendance by profession</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Attendances add up each meeting&apos;s attendees; people counts each person once (guests told apart by name).</source>
+        <translation>Attendances add up each meeting&apos;s attendees; people counts each person once (guests told apart by name).</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <source>First-timers</source>
+        <comment>column</comment>
+        <translation>First-timers</translation>
+    </message>
+    <message>
+        <source>Social gathering</source>
+        <translation>Social gathering</translation>
+    </message>
+    <message>
+        <source>Professions</source>
+        <translation>Professions</translation>
+    </message>
 </context>
 <context>
     <name>renkei::AgendaBuilder</name>
@@ -126,6 +299,27 @@
         <source>Save the agenda as .pdf, .html or .txt, not .%1.</source>
         <translation>Save the agenda as .pdf, .html or .txt, not .%1.</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>An agenda item&apos;s length when the meeting has no start time; Japanese: %1分</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>social gathering</comment>
+        <extracomment>Between the social gathering&apos;s time and venue; Japanese: one full-width space</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>fee %1</source>
+        <extracomment>The social gathering&apos;s fee; Japanese: 会費 %1</extracomment>
+        <translation>fee %1</translation>
+    </message>
+    <message>
+        <source>%2 — %1</source>
+        <extracomment>The agenda&apos;s heading: %1 the meeting&apos;s number (No. 42), %2 the word Agenda; Japanese: %1 %2</extracomment>
+        <translation>%2 — %1</translation>
+    </message>
 </context>
 <context>
     <name>renkei::AgendaItem</name>
@@ -224,6 +418,74 @@
             <numerusform>The programme runs %n minute past the end time (%1).</numerusform>
             <numerusform>The programme runs %n minutes past the end time (%1).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>renkei::Announcement</name>
+    <message>
+        <source>  </source>
+        <comment>indent</comment>
+        <extracomment>The indent of lines under a heading; Japanese: one full-width space</extracomment>
+        <translation>  </translation>
+    </message>
+    <message>
+        <source>- %1:</source>
+        <extracomment>A heading of the announcement; Japanese: ■%1</extracomment>
+        <translation>- %1:</translation>
+    </message>
+    <message>
+        <source>- %1: %2</source>
+        <extracomment>A heading and its value on one line; Japanese: ■%1：%2</extracomment>
+        <translation>- %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: invitation</source>
+        <extracomment>The announcement&apos;s first line; %1 is the series and meeting number. Japanese: 【%1のご案内】</extracomment>
+        <translation>%1: invitation</translation>
+    </message>
+    <message>
+        <source>You are warmly invited to %1.</source>
+        <extracomment>The announcement&apos;s greeting, one or more lines; %1 is the series and meeting number.</extracomment>
+        <translation>You are warmly invited to %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>presenter</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>fee %1</source>
+        <extracomment>The social gathering&apos;s fee; Japanese: 会費 %1</extracomment>
+        <translation>fee %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>social</comment>
+        <extracomment>Between the social gathering&apos;s time, venue and fee; Japanese: one full-width space</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>by replying to this message</source>
+        <extracomment>How to reply when the organiser names no way; Japanese: このメッセージへの返信で</extracomment>
+        <translation>by replying to this message</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <source>Please let us know whether you will come by %1, %2.</source>
+        <extracomment>%1 the reply-by date, %2 how to reply; Japanese: %1までに、%2出欠をお知らせください。</extracomment>
+        <translation>Please let us know whether you will come by %1, %2.</translation>
+    </message>
+    <message>
+        <source>Please also say whether you will join the social gathering.</source>
+        <translation>Please also say whether you will join the social gathering.</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <extracomment>Who to ask about the meeting; Japanese: お問い合わせ：%1</extracomment>
+        <translation>Contact: %1</translation>
     </message>
 </context>
 <context>
@@ -549,6 +811,7 @@
     </message>
     <message>
         <source>%1 — certificates of attendance</source>
+        <extracomment>The title of the certificates&apos; PDF; %1 is the series and meeting number</extracomment>
         <translation>%1 — certificates of attendance</translation>
     </message>
 </context>
@@ -1180,21 +1443,6 @@
     </message>
 </context>
 <context>
-    <name>renkei::BulkWrite</name>
-    <message>
-        <source>reading the indexes of %1</source>
-        <translation>reading the indexes of %1</translation>
-    </message>
-    <message>
-        <source>setting the index %1 aside</source>
-        <translation>setting the index %1 aside</translation>
-    </message>
-    <message>
-        <source>building the index %1</source>
-        <translation>building the index %1</translation>
-    </message>
-</context>
-<context>
     <name>renkei::ChartPanel</name>
     <message>
         <source>Save as PNG…</source>
@@ -1662,6 +1910,187 @@
     </message>
 </context>
 <context>
+    <name>renkei::DocumentText</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Social gathering</source>
+        <translation>Social gathering</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <extracomment>A meeting&apos;s fee when there is none</extracomment>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>To attend</source>
+        <extracomment>The heading of how to reply to an invitation</extracomment>
+        <translation>To attend</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <comment>label and value</comment>
+        <extracomment>Between a label and its value on a printed line (&quot;Date: …&quot;); Japanese: a full-width colon</extracomment>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list</comment>
+        <extracomment>Between the items of a list on one printed line; Japanese: 、</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>  </source>
+        <comment>gap</comment>
+        <extracomment>Between the parts of a printed line (a time and a title); Japanese: one full-width space</extracomment>
+        <translation>  </translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>year</comment>
+        <extracomment>The year of a printed date (%1 is 2026); Japanese: %1年</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>ddd d MMMM %1</source>
+        <extracomment>A printed date as a QDate format, %1 the year: Tue 13 January 2026; Japanese: %1M月d日（ddd）</extracomment>
+        <translation>ddd d MMMM %1</translation>
+    </message>
+    <message>
+        <source>ddd d MMMM</source>
+        <extracomment>A printed date without the year as a QDate format: Tue 6 January; Japanese: M月d日（ddd）</extracomment>
+        <translation>ddd d MMMM</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <extracomment>A time with no end: from 20:45; Japanese: %1〜</extracomment>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>From a time to another: 19:00–20:30; Japanese: %1〜%2</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date and time</comment>
+        <extracomment>A date and its times: Tue 13 January 2026, 19:00–20:30; Japanese: %1%2 (no space)</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <extracomment>A fiscal year (April to March) by the year it begins in; Japanese: %1年度</extracomment>
+        <translation>FY%1</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <extracomment>The number of a meeting in its series; Japanese: 第%1回</extracomment>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <extracomment>An amount of money in yen (%1 is 3,000); Japanese: %1円</extracomment>
+        <translation>¥%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <extracomment>A number of people (a meeting&apos;s places); Japanese: %n名</extracomment>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A quoted theme; Japanese: 「%1」</extracomment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <extracomment>A parenthetical after a name (its address, organisation or fee); Japanese: （%1） with no space</extracomment>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <extracomment>An agenda item&apos;s kind and its title: [Lecture] Care at home; Japanese: 【%1】%2</extracomment>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Information sharing</source>
+        <translation>Information sharing</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Case review</source>
+        <translation>Case review</translation>
+    </message>
+    <message>
+        <source>Hands-on</source>
+        <translation>Hands-on</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Announcements</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>renkei::EntryListEditor</name>
     <message>
         <source>&amp;Add…</source>
@@ -1956,6 +2385,19 @@
     <message>
         <source>The PDF could not be started.</source>
         <translation>The PDF could not be started.</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ICalendar</name>
+    <message>
+        <source>This meeting is cancelled.</source>
+        <translation>This meeting is cancelled.</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <comment>theme</comment>
+        <extracomment>A calendar event&apos;s title after the meeting&apos;s: its theme; Japanese: 「%1」</extracomment>
+        <translation>: %1</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3559,41 @@
     </message>
 </context>
 <context>
+    <name>renkei::MemberBulkWriter</name>
+    <message>
+        <source>adding a member</source>
+        <translation>adding a member</translation>
+    </message>
+    <message>
+        <source>saving a member</source>
+        <translation>saving a member</translation>
+    </message>
+    <message>
+        <source>There is no member with id %1.</source>
+        <translation>There is no member with id %1.</translation>
+    </message>
+    <message>
+        <source>looking for members who may be the same person</source>
+        <translation>looking for members who may be the same person</translation>
+    </message>
+    <message>
+        <source>reading the members</source>
+        <translation>reading the members</translation>
+    </message>
+    <message>
+        <source>reading the indexes of %1</source>
+        <translation>reading the indexes of %1</translation>
+    </message>
+    <message>
+        <source>setting the index %1 aside</source>
+        <translation>setting the index %1 aside</translation>
+    </message>
+    <message>
+        <source>building the index %1</source>
+        <translation>building the index %1</translation>
+    </message>
+</context>
+<context>
     <name>renkei::MemberEditor</name>
     <message>
         <source>archived</source>
@@ -3826,6 +4303,7 @@
     </message>
     <message>
         <source>%1 — name badges</source>
+        <extracomment>The title of the name badges&apos; PDF; %1 is the series and meeting number</extracomment>
         <translation>%1 — name badges</translation>
     </message>
 </context>
@@ -5554,6 +6032,10 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <source>The database has no identity; it was not brought up to date.</source>
         <translation>The database has no identity; it was not brought up to date.</translation>
     </message>
+    <message>
+        <source>The document language &apos;%1&apos; stored in the database is not one Renkei knows (ja or en).</source>
+        <translation>The document language &apos;%1&apos; stored in the database is not one Renkei knows (ja or en).</translation>
+    </message>
 </context>
 <context>
     <name>renkei::SettingsView</name>
@@ -5592,6 +6074,14 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <message>
         <source>%1 (this version of Renkei writes version %2)</source>
         <translation>%1 (this version of Renkei writes version %2)</translation>
+    </message>
+    <message>
+        <source>The language of sign-in sheets, badges, certificates, agendas, announcements, reports and calendars, for everyone using this file.</source>
+        <translation>The language of sign-in sheets, badges, certificates, agendas, announcements, reports and calendars, for everyone using this file.</translation>
+    </message>
+    <message>
+        <source>Printed documents:</source>
+        <translation>Printed documents:</translation>
     </message>
 </context>
 <context>
@@ -5831,10 +6321,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>Dates in the Japanese era (令和8年1月13日).</translation>
     </message>
     <message>
-        <source>Write the agenda in English.</source>
-        <translation>Write the agenda in English.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; takes no arguments.</source>
         <translation>&apos;%1&apos; takes no arguments.</translation>
     </message>
@@ -5915,10 +6401,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <message>
         <source>Dates in the Japanese era (令和8年1月13日).</source>
         <translation>Dates in the Japanese era (令和8年1月13日).</translation>
-    </message>
-    <message>
-        <source>Write the announcement in English.</source>
-        <translation>Write the announcement in English.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments.</source>
@@ -6778,6 +7260,17 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
 </context>
 <context>
+    <name>renkei::cli::DocumentLanguageOption</name>
+    <message>
+        <source>The language of printed documents: ja (Japanese) or en (English); default: the network&apos;s setting.</source>
+        <translation>The language of printed documents: ja (Japanese) or en (English); default: the network&apos;s setting.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a document language; give ja or en.</source>
+        <translation>&apos;%1&apos; is not a document language; give ja or en.</translation>
+    </message>
+</context>
+<context>
     <name>renkei::cli::ExportEncodingOptions</name>
     <message>
         <source>utf-8-bom (what Excel recognises), utf-8 or shift_jis (default: utf-8-bom).</source>
@@ -6927,10 +7420,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <message>
         <source>YYYY</source>
         <translation>YYYY</translation>
-    </message>
-    <message>
-        <source>Write summaries and descriptions in English.</source>
-        <translation>Write summaries and descriptions in English.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments.</source>
@@ -8214,10 +8703,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <message>
         <source>Write dates in the report with the Japanese era (令和).</source>
         <translation>Write dates in the report with the Japanese era (令和).</translation>
-    </message>
-    <message>
-        <source>Write the report in English.</source>
-        <translation>Write the report in English.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments.</source>

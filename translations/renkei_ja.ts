@@ -22,6 +22,178 @@
         <source>Save the report as .pdf, .csv or .json, not .%1.</source>
         <translation>レポートは .pdf、.csv、.json のいずれかで保存してください（.%1 は使用できません）。</translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>programme</comment>
+        <extracomment>Between the items of a meeting&apos;s programme in one line; Japanese: 、</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: annual activity report, %2</source>
+        <extracomment>The report&apos;s title: %1 the series, %2 the fiscal year (FY2025); Japanese: %1 %2 年間活動実績報告</extracomment>
+        <translation>%1 %2 年間活動実績報告</translation>
+    </message>
+    <message>
+        <source>%1: activity report</source>
+        <extracomment>The report&apos;s title for a period that is not a fiscal year; Japanese: %1 活動実績報告</extracomment>
+        <translation>%1 活動実績報告</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>people</comment>
+        <extracomment>A number of people in the summary (%1 is 1,234); Japanese: %1名</extracomment>
+        <translation>%1名</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <extracomment>The period the report covers, from a date to a date; Japanese: 対象期間：%1〜%2</extracomment>
+        <translation>対象期間：%1〜%2</translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation>1. 実績の概要</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>開催回数</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>meetings</comment>
+        <extracomment>The number of meetings held (%1); Japanese: %1回</extracomment>
+        <translation>%1回</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>延べ参加者数</translation>
+    </message>
+    <message>
+        <source>(members / guests)</source>
+        <translation>（うち会員／ゲスト）</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>実参加者数</translation>
+    </message>
+    <message>
+        <source>Average per meeting</source>
+        <translation>1回あたり平均参加者数</translation>
+    </message>
+    <message>
+        <source>Professions taking part</source>
+        <translation>参加職種数</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>professions</comment>
+        <extracomment>The number of professions that took part (%1); Japanese: %1職種</extracomment>
+        <translation>%1職種</translation>
+    </message>
+    <message>
+        <source>First-timers</source>
+        <comment>summary</comment>
+        <translation>初参加者数</translation>
+    </message>
+    <message>
+        <source>In area / out of area / not recorded</source>
+        <translation>区内／区外／不明</translation>
+    </message>
+    <message>
+        <source>2. Meetings held</source>
+        <translation>2. 開催実績</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>開催日</translation>
+    </message>
+    <message>
+        <source>Theme and programme</source>
+        <translation>テーマ・内容</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>By profession</source>
+        <translation>職種別参加者数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guests</source>
+        <extracomment>How many of a meeting&apos;s attendees were guests; Japanese: うちゲスト%n</extracomment>
+        <translation>
+            <numerusform>うちゲスト%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meetings were held in this period.</source>
+        <translation>この期間に開催した会はありません。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>3. Attendance by profession</source>
+        <translation>3. 職種別参加状況</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>職種</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>実人数</translation>
+    </message>
+    <message>
+        <source>Attendances add up each meeting&apos;s attendees; people counts each person once (guests told apart by name).</source>
+        <translation>延べ参加者数は各回の参加者の合計、実人数は期間中に1回以上参加した人数です（ゲストは氏名で区別）。</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>参加者数</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会員</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>ゲスト</translation>
+    </message>
+    <message>
+        <source>First-timers</source>
+        <comment>column</comment>
+        <translation>初参加</translation>
+    </message>
+    <message>
+        <source>Social gathering</source>
+        <translation>懇親会</translation>
+    </message>
+    <message>
+        <source>Professions</source>
+        <translation>参加職種数</translation>
+    </message>
 </context>
 <context>
     <name>renkei::AgendaBuilder</name>
@@ -123,6 +295,27 @@
         <source>Save the agenda as .pdf, .html or .txt, not .%1.</source>
         <translation>次第は .pdf、.html または .txt で保存してください（.%1 は使用できません）。</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>An agenda item&apos;s length when the meeting has no start time; Japanese: %1分</extracomment>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>social gathering</comment>
+        <extracomment>Between the social gathering&apos;s time and venue; Japanese: one full-width space</extracomment>
+        <translation>&#x3000;</translation>
+    </message>
+    <message>
+        <source>fee %1</source>
+        <extracomment>The social gathering&apos;s fee; Japanese: 会費 %1</extracomment>
+        <translation>会費 %1</translation>
+    </message>
+    <message>
+        <source>%2 — %1</source>
+        <extracomment>The agenda&apos;s heading: %1 the meeting&apos;s number (No. 42), %2 the word Agenda; Japanese: %1 %2</extracomment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>renkei::AgendaItem</name>
@@ -220,6 +413,75 @@
         <translation>
             <numerusform>次第が終了時刻（%1）を%n分超えています。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>renkei::Announcement</name>
+    <message>
+        <source>  </source>
+        <comment>indent</comment>
+        <extracomment>The indent of lines under a heading; Japanese: one full-width space</extracomment>
+        <translation>&#x3000;</translation>
+    </message>
+    <message>
+        <source>- %1:</source>
+        <extracomment>A heading of the announcement; Japanese: ■%1</extracomment>
+        <translation>■%1</translation>
+    </message>
+    <message>
+        <source>- %1: %2</source>
+        <extracomment>A heading and its value on one line; Japanese: ■%1：%2</extracomment>
+        <translation>■%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: invitation</source>
+        <extracomment>The announcement&apos;s first line; %1 is the series and meeting number. Japanese: 【%1のご案内】</extracomment>
+        <translation>【%1のご案内】</translation>
+    </message>
+    <message>
+        <source>You are warmly invited to %1.</source>
+        <extracomment>The announcement&apos;s greeting, one or more lines; %1 is the series and meeting number.</extracomment>
+        <translation>いつもお世話になっております。
+%1を下記のとおり開催いたします。皆さまのご参加をお待ちしております。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>presenter</comment>
+        <translation>%1・%2</translation>
+    </message>
+    <message>
+        <source>fee %1</source>
+        <extracomment>The social gathering&apos;s fee; Japanese: 会費 %1</extracomment>
+        <translation>会費 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>social</comment>
+        <extracomment>Between the social gathering&apos;s time, venue and fee; Japanese: one full-width space</extracomment>
+        <translation>&#x3000;</translation>
+    </message>
+    <message>
+        <source>by replying to this message</source>
+        <extracomment>How to reply when the organiser names no way; Japanese: このメッセージへの返信で</extracomment>
+        <translation>このメッセージへの返信で</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>%1で</translation>
+    </message>
+    <message>
+        <source>Please let us know whether you will come by %1, %2.</source>
+        <extracomment>%1 the reply-by date, %2 how to reply; Japanese: %1までに、%2出欠をお知らせください。</extracomment>
+        <translation>%1までに、%2出欠をお知らせください。</translation>
+    </message>
+    <message>
+        <source>Please also say whether you will join the social gathering.</source>
+        <translation>懇親会への出欠もあわせてお知らせください。</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <extracomment>Who to ask about the meeting; Japanese: お問い合わせ：%1</extracomment>
+        <translation>お問い合わせ：%1</translation>
     </message>
 </context>
 <context>
@@ -545,6 +807,7 @@
     </message>
     <message>
         <source>%1 — certificates of attendance</source>
+        <extracomment>The title of the certificates&apos; PDF; %1 is the series and meeting number</extracomment>
         <translation>%1 — 参加証明書</translation>
     </message>
 </context>
@@ -1165,21 +1428,6 @@
     </message>
 </context>
 <context>
-    <name>renkei::BulkWrite</name>
-    <message>
-        <source>reading the indexes of %1</source>
-        <translation>%1 の索引の読み込み</translation>
-    </message>
-    <message>
-        <source>setting the index %1 aside</source>
-        <translation>索引 %1 の一時削除</translation>
-    </message>
-    <message>
-        <source>building the index %1</source>
-        <translation>索引 %1 の作成</translation>
-    </message>
-</context>
-<context>
     <name>renkei::ChartPanel</name>
     <message>
         <source>Save as PNG…</source>
@@ -1647,6 +1895,186 @@
     </message>
 </context>
 <context>
+    <name>renkei::DocumentText</name>
+    <message>
+        <source>Agenda</source>
+        <translation>次第</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>参加費</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Social gathering</source>
+        <translation>懇親会</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <extracomment>A meeting&apos;s fee when there is none</extracomment>
+        <translation>無料</translation>
+    </message>
+    <message>
+        <source>To attend</source>
+        <extracomment>The heading of how to reply to an invitation</extracomment>
+        <translation>参加申込</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <comment>label and value</comment>
+        <extracomment>Between a label and its value on a printed line (&quot;Date: …&quot;); Japanese: a full-width colon</extracomment>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list</comment>
+        <extracomment>Between the items of a list on one printed line; Japanese: 、</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>  </source>
+        <comment>gap</comment>
+        <extracomment>Between the parts of a printed line (a time and a title); Japanese: one full-width space</extracomment>
+        <translation>&#x3000;</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>year</comment>
+        <extracomment>The year of a printed date (%1 is 2026); Japanese: %1年</extracomment>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>ddd d MMMM %1</source>
+        <extracomment>A printed date as a QDate format, %1 the year: Tue 13 January 2026; Japanese: %1M月d日（ddd）</extracomment>
+        <translation>%1M月d日（ddd）</translation>
+    </message>
+    <message>
+        <source>ddd d MMMM</source>
+        <extracomment>A printed date without the year as a QDate format: Tue 6 January; Japanese: M月d日（ddd）</extracomment>
+        <translation>M月d日（ddd）</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <extracomment>A time with no end: from 20:45; Japanese: %1〜</extracomment>
+        <translation>%1〜</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>From a time to another: 19:00–20:30; Japanese: %1〜%2</extracomment>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date and time</comment>
+        <extracomment>A date and its times: Tue 13 January 2026, 19:00–20:30; Japanese: %1%2 (no space)</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <extracomment>A fiscal year (April to March) by the year it begins in; Japanese: %1年度</extracomment>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <extracomment>The number of a meeting in its series; Japanese: 第%1回</extracomment>
+        <translation>第%1回</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <extracomment>An amount of money in yen (%1 is 3,000); Japanese: %1円</extracomment>
+        <translation>%1円</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <extracomment>A number of people (a meeting&apos;s places); Japanese: %n名</extracomment>
+        <translation>
+            <numerusform>%n名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A quoted theme; Japanese: 「%1」</extracomment>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <extracomment>A parenthetical after a name (its address, organisation or fee); Japanese: （%1） with no space</extracomment>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <extracomment>An agenda item&apos;s kind and its title: [Lecture] Care at home; Japanese: 【%1】%2</extracomment>
+        <translation>【%1】%2</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>開会</translation>
+    </message>
+    <message>
+        <source>Information sharing</source>
+        <translation>情報提供</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>講演</translation>
+    </message>
+    <message>
+        <source>Case review</source>
+        <translation>事例検討</translation>
+    </message>
+    <message>
+        <source>Hands-on</source>
+        <translation>ハンズオン</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>意見交換</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>閉会</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
     <name>renkei::EntryListEditor</name>
     <message>
         <source>&amp;Add…</source>
@@ -1937,6 +2365,19 @@
     <message>
         <source>The PDF could not be started.</source>
         <translation>PDFの作成を開始できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>renkei::ICalendar</name>
+    <message>
+        <source>This meeting is cancelled.</source>
+        <translation>中止になりました。</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <comment>theme</comment>
+        <extracomment>A calendar event&apos;s title after the meeting&apos;s: its theme; Japanese: 「%1」</extracomment>
+        <translation>「%1」</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3525,41 @@
     </message>
 </context>
 <context>
+    <name>renkei::MemberBulkWriter</name>
+    <message>
+        <source>adding a member</source>
+        <translation>会員の追加</translation>
+    </message>
+    <message>
+        <source>saving a member</source>
+        <translation>会員の保存</translation>
+    </message>
+    <message>
+        <source>There is no member with id %1.</source>
+        <translation>ID %1 の会員はいません。</translation>
+    </message>
+    <message>
+        <source>looking for members who may be the same person</source>
+        <translation>同一人物の可能性がある会員の検索</translation>
+    </message>
+    <message>
+        <source>reading the members</source>
+        <translation>会員一覧の読み込み</translation>
+    </message>
+    <message>
+        <source>reading the indexes of %1</source>
+        <translation>%1 の索引の読み込み</translation>
+    </message>
+    <message>
+        <source>setting the index %1 aside</source>
+        <translation>索引 %1 の一時削除</translation>
+    </message>
+    <message>
+        <source>building the index %1</source>
+        <translation>索引 %1 の作成</translation>
+    </message>
+</context>
+<context>
     <name>renkei::MemberEditor</name>
     <message>
         <source>archived</source>
@@ -3783,6 +4259,7 @@
     </message>
     <message>
         <source>%1 — name badges</source>
+        <extracomment>The title of the name badges&apos; PDF; %1 is the series and meeting number</extracomment>
         <translation>%1 — 名札</translation>
     </message>
 </context>
@@ -5502,6 +5979,10 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <source>The database has no identity; it was not brought up to date.</source>
         <translation>データベースに識別情報がないため、最新の形式に更新しませんでした。</translation>
     </message>
+    <message>
+        <source>The document language &apos;%1&apos; stored in the database is not one Renkei knows (ja or en).</source>
+        <translation>データベースに保存された書類の言語「%1」は、Renkei が扱える言語（ja または en）ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>renkei::SettingsView</name>
@@ -5540,6 +6021,14 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <message>
         <source>%1 (this version of Renkei writes version %2)</source>
         <translation>%1（このバージョンの Renkei はバージョン %2 で書き込みます）</translation>
+    </message>
+    <message>
+        <source>The language of sign-in sheets, badges, certificates, agendas, announcements, reports and calendars, for everyone using this file.</source>
+        <translation>出席簿・名札・参加証明書・次第・案内文・報告書・カレンダーの言語です。このファイルを使う全員に共通です。</translation>
+    </message>
+    <message>
+        <source>Printed documents:</source>
+        <translation>印刷する書類：</translation>
     </message>
 </context>
 <context>
@@ -5778,10 +6267,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <translation>日付を和暦で表示します（令和8年1月13日）。</translation>
     </message>
     <message>
-        <source>Write the agenda in English.</source>
-        <translation>次第を英語で書き出します。</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; takes no arguments.</source>
         <translation>&apos;%1&apos; には引数を指定できません。</translation>
     </message>
@@ -5861,10 +6346,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <message>
         <source>Dates in the Japanese era (令和8年1月13日).</source>
         <translation>日付を和暦で表記します（令和8年1月13日）。</translation>
-    </message>
-    <message>
-        <source>Write the announcement in English.</source>
-        <translation>案内文を英語で出力します。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments.</source>
@@ -6716,6 +7197,17 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     </message>
 </context>
 <context>
+    <name>renkei::cli::DocumentLanguageOption</name>
+    <message>
+        <source>The language of printed documents: ja (Japanese) or en (English); default: the network&apos;s setting.</source>
+        <translation>印刷する書類の言語：ja（日本語）または en（英語）。既定はネットワークの設定です。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a document language; give ja or en.</source>
+        <translation>「%1」は書類の言語ではありません。ja か en を指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>renkei::cli::ExportEncodingOptions</name>
     <message>
         <source>utf-8-bom (what Excel recognises), utf-8 or shift_jis (default: utf-8-bom).</source>
@@ -6864,10 +7356,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <message>
         <source>YYYY</source>
         <translation>YYYY</translation>
-    </message>
-    <message>
-        <source>Write summaries and descriptions in English.</source>
-        <translation>件名と説明を英語で書き出します。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments.</source>
@@ -8131,10 +8619,6 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
     <message>
         <source>Write dates in the report with the Japanese era (令和).</source>
         <translation>レポートの日付を和暦（令和）で表記します。</translation>
-    </message>
-    <message>
-        <source>Write the report in English.</source>
-        <translation>レポートを英語で出力します。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments.</source>
