@@ -6030,6 +6030,14 @@ Example: every=2;week=2;weekday=tue;month=4;start=19:00;end=20:30;holiday=next</
         <source>Printed documents:</source>
         <translation>印刷する書類：</translation>
     </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
 </context>
 <context>
     <name>renkei::SharedRoster</name>

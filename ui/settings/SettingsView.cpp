@@ -69,8 +69,9 @@ SettingsView::SettingsView(QWidget *parent) : SectionView(parent)
     // organiser still hands out Japanese sheets.
     m_documentLanguage = new QComboBox(database);
     m_documentLanguage->setObjectName(QStringLiteral("documentLanguage"));
-    for (DocumentLanguage language : {DocumentLanguage::Japanese, DocumentLanguage::English})
-        m_documentLanguage->addItem(Language::nativeName(language), Language::code(language));
+    // Named in the screen's language (日本語, 英語 on a Japanese screen): the organiser reads this one.
+    m_documentLanguage->addItem(tr("Japanese"), Language::code(DocumentLanguage::Japanese));
+    m_documentLanguage->addItem(tr("English"), Language::code(DocumentLanguage::English));
     m_documentLanguage->setToolTip(tr("The language of sign-in sheets, badges, certificates, agendas, "
                                       "announcements, reports and calendars, for everyone using this file."));
     form->addRow(tr("Printed documents:"), m_documentLanguage);
