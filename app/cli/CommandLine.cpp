@@ -161,6 +161,23 @@ QString CommandLine::helpText() const
            QLatin1Char('\n');
 }
 
+bool CommandLine::paintsNothing(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const GlobalOptions options;
+    setUp(parser, options);
+    if (!parser.parse(QStringList{CliContext::programName()} + args))
+        return false;
+    const QStringList rest = parser.positionalArguments();
+    static const QStringList memberCommands{QStringLiteral("list"),    QStringLiteral("find"),
+                                            QStringLiteral("show"),    QStringLiteral("add"),
+                                            QStringLiteral("edit"),    QStringLiteral("archive"),
+                                            QStringLiteral("restore"), QStringLiteral("import")};
+    if (rest.value(0) == QLatin1String("init"))
+        return true;
+    return rest.value(0) == QLatin1String("members") && memberCommands.contains(rest.value(1));
+}
+
 int CommandLine::run(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;

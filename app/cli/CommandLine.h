@@ -20,6 +20,11 @@ public:
 
     QString helpText() const;
 
+    // True for the commands that paint nothing (no PDF, no fonts), which can run without the GUI
+    // platform's start-up: the roster's own commands and init. Any other command, and anything not
+    // understood, is false, so a command that paints never goes without it.
+    static bool paintsNothing(const QStringList &args);
+
 private:
     QList<const CliCommand *> commands() const;
 
