@@ -107,7 +107,9 @@ TEST_CASE("a name the user mapped resolves to the chosen entry, and one allowed 
     REQUIRE(r.unknown.size() == 1);
     CHECK(r.unknown.first().created);
     int named = 0;
-    for (const Organisation &o : *OrganisationRepository(db.db()).all())
+    const Result<QList<Organisation>> organisations = OrganisationRepository(db.db()).all();
+    REQUIRE(organisations.ok());
+    for (const Organisation &o : *organisations)
         named += o.name == QStringLiteral("みどり歯科医院") ? 1 : 0;
     CHECK(named == 1);
     CHECK(r.refs.organisationKey(*dental) == KanaText::searchKey(QStringLiteral("みどり歯科医院")));
