@@ -12,8 +12,8 @@
 
 #ifdef RENKEI_BENCH_GUI
 #include "MembersViewBench.h"
-#include "ui/reports/ReportsView.h"
 #include "core/text/Language.h"
+#include "ui/reports/ReportsView.h"
 #include <QApplication>
 #endif
 

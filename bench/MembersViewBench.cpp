@@ -1,12 +1,12 @@
 #include "MembersViewBench.h"
 
+#include "core/storage/Database.h"
 #include "ui/MainWindow.h"
 #include "ui/SectionView.h"
 #include "ui/members/MemberEditor.h"
 #include "ui/members/MemberFilterBar.h"
 #include "ui/members/MemberTableModel.h"
 #include "ui/members/MembersView.h"
-#include "core/storage/Database.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,11 +1,11 @@
 #include "MainWindow.h"
 
 #include "StartPage.h"
+#include "core/storage/Database.h"
 #include "ui/meetings/MeetingsView.h"
 #include "ui/members/MembersView.h"
 #include "ui/reports/ReportsView.h"
 #include "ui/settings/SettingsView.h"
-#include "core/storage/Database.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/MessageBar.h"
 

@@ -1,6 +1,6 @@
 // The GUI's entry point: the application's names, its language, the window. No logic of its own.
-#include "ui/MainWindow.h"
 #include "core/text/Language.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

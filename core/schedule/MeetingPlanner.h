@@ -2,8 +2,8 @@
 
 #include "BusinessCalendar.h"
 #include "FiscalYear.h"
-#include "core/Result.h"
 #include "ScheduleRule.h"
+#include "core/Result.h"
 #include "core/model/Meeting.h"
 #include "core/model/Series.h"
 

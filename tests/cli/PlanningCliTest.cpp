@@ -116,8 +116,7 @@ TEST_CASE("planning next fiscal year previews the bimonthly dates, writes nothin
         preview.out.contains(QStringLiteral("every 2 months from February on the 2nd Tuesday, 19:00–20:30")));
     CHECK(preview.out.contains(QStringLiteral(" 49  2027-04-13 (Tue)  19:00–20:30")));
     CHECK(preview.out.contains(QStringLiteral(" 54  2028-02-08 (Tue)  19:00–20:30")));
-    CHECK(
-        preview.out.contains(QStringLiteral("Dry run: nothing was written; 6 meetings would be planned.")));
+    CHECK(preview.out.contains(QStringLiteral("Dry run: nothing was written; 6 meetings would be planned.")));
     const QStringList fy2027{QStringLiteral("meetings"), QStringLiteral("list"),
                              QStringLiteral("--fiscal-year"), QStringLiteral("2027")};
     CHECK(lines(demo.run(fy2027).out).size() == 2); // the header and its rule

@@ -1,9 +1,9 @@
 #include "ui/MainWindow.h"
-#include "ui/SectionView.h"
 #include "UiTestSupport.h"
-#include "ui/members/MemberTableModel.h"
 #include "core/storage/Database.h"
 #include "core/storage/MemberRepository.h"
+#include "ui/SectionView.h"
+#include "ui/members/MemberTableModel.h"
 #include "ui/widgets/ActionText.h"
 #include "ui/widgets/MessageBar.h"
 

@@ -2,6 +2,11 @@
 // meetings section does with them, on the demo network.
 #include "UiTestSupport.h"
 #include "core/demo/DemoNetwork.h"
+#include "core/storage/ClosedDayRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/SeriesRepository.h"
 #include "ui/meetings/AgendaBuilder.h"
 #include "ui/meetings/AgendaModel.h"
 #include "ui/meetings/AnnouncementDialog.h"
@@ -11,11 +16,6 @@
 #include "ui/meetings/PlanningDialog.h"
 #include "ui/meetings/ScheduleRuleEditor.h"
 #include "ui/members/MemberPicker.h"
-#include "core/storage/ClosedDayRepository.h"
-#include "core/storage/Database.h"
-#include "core/storage/MeetingRepository.h"
-#include "core/storage/MemberRepository.h"
-#include "core/storage/SeriesRepository.h"
 #include "ui/widgets/MessageBar.h"
 
 #include "TestSupport.h"

@@ -1,7 +1,7 @@
 #include "ui/members/MemberTableModel.h"
 #include "TestSupport.h"
-#include "ui/members/MembersView.h"
 #include "core/storage/MemberRepository.h"
+#include "ui/members/MembersView.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,12 +1,7 @@
 // The members section driven as the organiser uses it: searching, filtering and sorting the roster,
 // adding and editing members in the editor, archiving, deleting, undo and redo, contact lists.
 #include "ui/members/MembersView.h"
-#include "ui/MainWindow.h"
 #include "UiTestSupport.h"
-#include "ui/members/MemberEditor.h"
-#include "ui/members/MemberFilterBar.h"
-#include "ui/members/MemberPicker.h"
-#include "ui/members/MemberTableModel.h"
 #include "core/storage/AreaRepository.h"
 #include "core/storage/AttendanceRepository.h"
 #include "core/storage/Database.h"
@@ -15,6 +10,11 @@
 #include "core/storage/OrganisationRepository.h"
 #include "core/storage/ProfessionRepository.h"
 #include "core/storage/SeriesRepository.h"
+#include "ui/MainWindow.h"
+#include "ui/members/MemberEditor.h"
+#include "ui/members/MemberFilterBar.h"
+#include "ui/members/MemberPicker.h"
+#include "ui/members/MemberTableModel.h"
 #include "ui/widgets/MessageBar.h"
 
 #include <QAbstractItemView>

@@ -1,14 +1,14 @@
 // The Reports section on the demo network: the figures it shows are the core report's, the charts
 // add up and keep a profession's colour, and what it saves (charts, the activity report) is written.
 #include "ui/reports/ReportsView.h"
-#include "ui/MainWindow.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
-#include "ui/reports/ChartPanel.h"
 #include "core/reports/SeriesReport.h"
 #include "core/storage/AttendanceRepository.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/SeriesRepository.h"
+#include "ui/MainWindow.h"
+#include "ui/reports/ChartPanel.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>

@@ -3,11 +3,11 @@
 #include "UiTestSupport.h"
 #include "core/demo/DemoNetwork.h"
 #include "core/io/CsvReader.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/ProfessionRepository.h"
 #include "ui/members/ExportDialog.h"
 #include "ui/members/ImportWizard.h"
 #include "ui/members/MembersView.h"
-#include "core/storage/MemberRepository.h"
-#include "core/storage/ProfessionRepository.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,9 +1,9 @@
-#include "ui/MainWindow.h"
 #include "UiTestSupport.h"
+#include "core/storage/MemberRepository.h"
+#include "ui/MainWindow.h"
 #include "ui/members/MemberEditor.h"
 #include "ui/members/MemberTableModel.h"
 #include "ui/members/MembersView.h"
-#include "core/storage/MemberRepository.h"
 
 #include <QApplication>
 #include <QDir>

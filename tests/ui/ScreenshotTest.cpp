@@ -1,5 +1,5 @@
-#include "ui/MainWindow.h"
 #include "UiTestSupport.h"
+#include "ui/MainWindow.h"
 
 #include <QDir>
 #include <QTableView>

@@ -1,11 +1,11 @@
-#include "ui/MainWindow.h"
 #include "UiTestSupport.h"
 #include "core/demo/DemoNetwork.h"
-#include "ui/reports/ReportsView.h"
 #include "core/storage/Database.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/MemberRepository.h"
 #include "core/storage/ProfessionRepository.h"
+#include "ui/MainWindow.h"
+#include "ui/reports/ReportsView.h"
 
 #include <QComboBox>
 #include <QLabel>

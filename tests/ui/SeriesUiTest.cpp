@@ -2,18 +2,18 @@
 // section, and the section's smaller behaviours (the rule in the summary, era dates on saved agendas,
 // mnemonics, Enter on a meeting, the planning dialog's "from" choice, copying an agenda).
 #include "UiTestSupport.h"
-#include "ui/attendance/AttendancePanel.h"
 #include "core/demo/DemoNetwork.h"
+#include "core/schedule/ScheduleRule.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/SeriesRepository.h"
+#include "ui/attendance/AttendancePanel.h"
 #include "ui/meetings/AgendaBuilder.h"
 #include "ui/meetings/AgendaModel.h"
 #include "ui/meetings/MeetingEditor.h"
 #include "ui/meetings/MeetingsView.h"
 #include "ui/meetings/PlanningDialog.h"
 #include "ui/meetings/SeriesDialog.h"
-#include "core/schedule/ScheduleRule.h"
-#include "core/storage/Database.h"
-#include "core/storage/MeetingRepository.h"
-#include "core/storage/SeriesRepository.h"
 #include "ui/widgets/MessageBar.h"
 
 #include <QAbstractButton>

@@ -1,18 +1,18 @@
 // The lists the roster refers to, edited in the settings section: usage counts, hiding, merging
 // (one transaction, undoable), and the area tree.
-#include "ui/MainWindow.h"
 #include "UiTestSupport.h"
+#include "core/storage/AreaRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/MemberRepository.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProfessionRepository.h"
+#include "ui/MainWindow.h"
 #include "ui/members/MemberTableModel.h"
 #include "ui/members/MembersView.h"
 #include "ui/settings/AreasEditor.h"
 #include "ui/settings/OrganisationsEditor.h"
 #include "ui/settings/ProfessionsEditor.h"
 #include "ui/settings/SettingsView.h"
-#include "core/storage/AreaRepository.h"
-#include "core/storage/Database.h"
-#include "core/storage/MemberRepository.h"
-#include "core/storage/OrganisationRepository.h"
-#include "core/storage/ProfessionRepository.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,10 +1,10 @@
 #include "AgendaItemDelegate.h"
 
 #include "AgendaModel.h"
-#include "ui/members/MemberPicker.h"
 #include "core/model/AgendaItem.h"
 #include "core/storage/MemberRepository.h"
 #include "core/storage/OrganisationRepository.h"
+#include "ui/members/MemberPicker.h"
 
 #include <QComboBox>
 #include <QSpinBox>

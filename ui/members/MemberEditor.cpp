@@ -1,11 +1,11 @@
 #include "MemberEditor.h"
 
 #include "MemberPicker.h"
-#include "ui/settings/OrganisationDialog.h"
 #include "core/storage/AreaRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/OrganisationRepository.h"
 #include "core/storage/ProfessionRepository.h"
+#include "ui/settings/OrganisationDialog.h"
 #include "ui/undo/RosterEdits.h"
 #include "ui/widgets/RosterChoices.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/SectionView.h"
 #include "core/model/Member.h"
+#include "ui/SectionView.h"
 
 #include <functional>
 
