@@ -78,9 +78,7 @@ Status MemberBulkWriter::update(const Member &member, const MemberColumns::Keys 
     if (!m_update)
         m_update = m_db.prepare(MemberColumns::update());
     QSqlQuery &q = *m_update;
-    const std::array<QVariant, 20> values = MemberColumns::values(member, keys);
-    for (int i = 0; i < int(values.size()); ++i)
-        q.bindValue(i, values[i]);
+    MemberColumns::bind(q, member, keys);
     q.bindValue(20, nowValue());
     q.bindValue(21, member.id);
     if (Status s = m_db.exec(q, tr("saving a member")); !s)

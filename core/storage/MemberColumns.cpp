@@ -104,6 +104,13 @@ std::array<QVariant, 20> MemberColumns::values(const Member &m, const Keys &keys
     };
 }
 
+void MemberColumns::bind(QSqlQuery &q, const Member &member, const Keys &keys)
+{
+    const std::array<QVariant, 20> stored = values(member, keys);
+    for (int i = 0; i < int(stored.size()); ++i)
+        q.bindValue(i, stored[i]);
+}
+
 Member MemberColumns::read(const QSqlQuery &q)
 {
     return read(QueryColumns{q});

@@ -3,6 +3,7 @@
 #include "core/model/Member.h"
 #include "core/storage/SqlValues.h"
 
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -37,6 +38,8 @@ public:
     static const QString &update();
     // The 20 stored values of a member in the order of written(), for placeholders 0–19.
     static std::array<QVariant, 20> values(const Member &member, const Keys &keys);
+    // values() bound to placeholders 0–19 of `q`.
+    static void bind(QSqlQuery &q, const Member &member, const Keys &keys);
 
     // A member from a row of select(), read through `q`'s isNull(), intValue() and textValue():
     // SQLite's own statement, or a QSqlQuery through read(const QSqlQuery &).

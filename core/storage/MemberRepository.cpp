@@ -12,17 +12,6 @@
 
 namespace renkei {
 
-namespace {
-
-const QString &selectColumns = MemberColumns::select();
-
-Member fromRow(const QSqlQuery &q)
-{
-    return MemberColumns::read(q);
-}
-
-} // namespace
-
 QString MemberRepository::personSearchKey(const Member &m)
 {
     // Each part folded on its own and separated, so that a match never spans two.
@@ -114,13 +103,13 @@ Result<QHash<qint64, int>> MemberRepository::countBy(Grouping grouping, const Me
 
 Result<Member> MemberRepository::get(qint64 id) const
 {
-    QSqlQuery q = m_db.prepare(selectColumns + QStringLiteral(" WHERE m.id = ?"));
+    QSqlQuery q = m_db.prepare(MemberColumns::select() + QStringLiteral(" WHERE m.id = ?"));
     q.addBindValue(id);
     if (Status s = m_db.exec(q, tr("reading a member")); !s)
         return s.error();
     if (!q.next())
         return Error{tr("There is no member with id %1.").arg(id)};
-    return fromRow(q);
+    return MemberColumns::read(q);
 }
 
 QList<Error> MemberRepository::validateFields(const Member &member)
@@ -175,23 +164,12 @@ QList<Error> MemberRepository::validate(const Member &member) const
     return errors;
 }
 
-namespace {
-
-void bindFields(QSqlQuery &q, const Member &m, const MemberColumns::Keys &keys)
-{
-    const std::array<QVariant, 20> values = MemberColumns::values(m, keys);
-    for (int i = 0; i < int(values.size()); ++i)
-        q.bindValue(i, values[i]);
-}
-
-} // namespace
-
 Result<qint64> MemberRepository::add(const Member &member)
 {
     if (const QList<Error> errors = validate(member); !errors.isEmpty())
         return errors.first();
     QSqlQuery q = m_db.prepare(MemberColumns::insert());
-    bindFields(q, member, MemberColumns::keys(member, organisationName(member.organisationId)));
+    MemberColumns::bind(q, member, MemberColumns::keys(member, organisationName(member.organisationId)));
     const QVariant now = sql::dateTime(m_db.now());
     q.bindValue(20, now);
     q.bindValue(21, now);
@@ -205,7 +183,7 @@ Status MemberRepository::restore(const Member &member)
     QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO members (") + MemberColumns::written() +
                                QStringLiteral(", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                                               "?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindFields(q, member, MemberColumns::keys(member, organisationName(member.organisationId)));
+    MemberColumns::bind(q, member, MemberColumns::keys(member, organisationName(member.organisationId)));
     q.bindValue(20, sql::dateTime(member.createdAt.isValid() ? member.createdAt : m_db.now()));
     q.bindValue(21, sql::dateTime(member.updatedAt.isValid() ? member.updatedAt : m_db.now()));
     q.bindValue(22, member.id);
@@ -217,7 +195,7 @@ Status MemberRepository::update(const Member &member)
     if (const QList<Error> errors = validate(member); !errors.isEmpty())
         return errors.first();
     QSqlQuery q = m_db.prepare(MemberColumns::update());
-    bindFields(q, member, MemberColumns::keys(member, organisationName(member.organisationId)));
+    MemberColumns::bind(q, member, MemberColumns::keys(member, organisationName(member.organisationId)));
     q.bindValue(20, sql::dateTime(m_db.now()));
     q.bindValue(21, member.id);
     if (Status s = m_db.exec(q, tr("saving a member")); !s)
@@ -240,14 +218,14 @@ Result<QList<Lookalike>> MemberRepository::lookalikes(const Member &member) cons
     // Three lookups, each through its own index, rather than one OR that reads every member.
     auto run = [&](const QString &where, const QVariant &value,
                    const std::function<void(Lookalike &)> &mark) {
-        QSqlQuery q = m_db.prepare(selectColumns + QStringLiteral(" WHERE ") + where +
+        QSqlQuery q = m_db.prepare(MemberColumns::select() + QStringLiteral(" WHERE ") + where +
                                    QStringLiteral(" AND m.id <> ? ORDER BY m.kana_key, m.id"));
         q.addBindValue(value);
         q.addBindValue(member.id);
         if (Status s = m_db.exec(q, tr("looking for members who may be the same person")); !s)
             return s;
         while (q.next())
-            mark(entry(fromRow(q)));
+            mark(entry(MemberColumns::read(q)));
         return Status{};
     };
 
@@ -295,13 +273,13 @@ QString Lookalike::reasons() const
 Status MemberRepository::refreshSearchKeys(qint64 organisationId)
 {
     const QString organisation = organisationName(organisationId);
-    QSqlQuery q = m_db.prepare(selectColumns + QStringLiteral(" WHERE m.organisation_id = ?"));
+    QSqlQuery q = m_db.prepare(MemberColumns::select() + QStringLiteral(" WHERE m.organisation_id = ?"));
     q.addBindValue(organisationId);
     if (Status s = m_db.exec(q, tr("updating the members' search")); !s)
         return s;
     QList<std::pair<qint64, QString>> keys;
     while (q.next()) {
-        const Member m = fromRow(q);
+        const Member m = MemberColumns::read(q);
         keys.append({m.id, searchKey(m, organisation)});
     }
     return m_db.transaction([&]() -> Status {
@@ -324,10 +302,11 @@ Status MemberRepository::forEach(const MemberFilter &filter,
         return query.error();
     const QString rest = query->clauses();
     const QVariantList values = query->values();
-    const QString sql = selectColumns + rest;
+    const QString sql = MemberColumns::select() + rest;
     // Every member at once (an export): reading the table in its own order and sorting, which SQLite
     // does in bounded memory, is quicker than following an index to rows all over the file.
-    const QString sqliteSql = filter.limit < 0 ? selectColumns + QStringLiteral(" NOT INDEXED") + rest : sql;
+    const QString sqliteSql =
+        filter.limit < 0 ? MemberColumns::select() + QStringLiteral(" NOT INDEXED") + rest : sql;
     if (SqliteStatement fast(m_db, sqliteSql); fast.isValid()) {
         for (int i = 0; i < int(values.size()); ++i)
             fast.bindVariant(i, values[i]);
@@ -345,7 +324,7 @@ Status MemberRepository::forEach(const MemberFilter &filter,
     if (Status s = m_db.exec(q, tr("reading the members")); !s)
         return s;
     while (q.next())
-        if (!visit(fromRow(q)))
+        if (!visit(MemberColumns::read(q)))
             break;
     return {};
 }

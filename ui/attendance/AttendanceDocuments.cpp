@@ -142,12 +142,10 @@ Result<DocumentOutput::Document> AttendanceDocuments::badgesDocument() const
     if (!made)
         return made.error();
     const NameBadges badges = *made;
-    DocumentOutput::Document document;
+    DocumentOutput::Document document = DocumentOutput::of(badges);
     document.title = tr("Name Badges");
     document.saveTitle = tr("Save the Name Badges");
     document.fileName = tr("%1_badges.pdf").arg(*stem);
-    document.print = [badges](QPagedPaintDevice &device) { return badges.print(device); };
-    document.writePdf = [badges](const QString &file) { return badges.writePdf(file); };
     document.saved = [count = int(badges.people().size())](const QString &path) {
         return tr("Saved %n badge(s) to %1.", nullptr, count).arg(path);
     };
@@ -170,12 +168,10 @@ Result<DocumentOutput::Document> AttendanceDocuments::certificatesDocument(const
     if (!made)
         return made.error();
     const AttendanceCertificates certificates = *made;
-    DocumentOutput::Document document;
+    DocumentOutput::Document document = DocumentOutput::of(certificates);
     document.title = tr("Certificates of Attendance");
     document.saveTitle = tr("Save the Certificates");
     document.fileName = tr("%1_certificates.pdf").arg(*stem);
-    document.print = [certificates](QPagedPaintDevice &device) { return certificates.print(device); };
-    document.writePdf = [certificates](const QString &file) { return certificates.writePdf(file); };
     document.saved = [count = int(certificates.people().size())](const QString &path) {
         return tr("Saved %n certificate(s) to %1.", nullptr, count).arg(path);
     };
@@ -228,13 +224,11 @@ Result<DocumentOutput::Document> AttendanceDocuments::gridDocument() const
     if (!made)
         return made.error();
     const AttendanceGrid grid = *made;
-    DocumentOutput::Document document;
+    DocumentOutput::Document document = DocumentOutput::of(grid);
     document.title = grid.title();
     document.orientation = QPageLayout::Landscape;
     document.saveTitle = tr("Save the Attendance Grid");
     document.fileName = tr("%1_%2_attendance_grid.pdf").arg(series->name, year.label());
-    document.print = [grid](QPagedPaintDevice &device) { return grid.print(device); };
-    document.writePdf = [grid](const QString &file) { return grid.writePdf(file); };
     document.saved = [title = grid.title()](const QString &path) {
         return tr("Saved “%1” to %2.").arg(title, path);
     };

@@ -43,6 +43,16 @@ public:
         std::function<QString(const QString &path)> saved;
     };
 
+    // A document whose pages `printed` paints and writes (anything with print() and writePdf(), as
+    // core's printed documents have); the caller adds the titles, the file name and what to say.
+    template <typename Printed> static Document of(const Printed &printed)
+    {
+        Document document;
+        document.print = [printed](QPagedPaintDevice &device) { return printed.print(device); };
+        document.writePdf = [printed](const QString &file) { return printed.writePdf(file); };
+        return document;
+    }
+
     // Previews the document or asks where to save it and writes it. What to tell the user: empty after
     // a preview or when the user cancelled, where it was saved, or the error (also the document's own,
     // when it could not be made).
